@@ -1,0 +1,90 @@
+// `switchboard <command>`: serve, token, reset. Every command reads the same
+// environment as the server (DATABASE_URL, ZOOM_* credentials, ...).
+import { parseArgs } from 'node:util';
+import { configFromEnv, DEFAULT_PORT } from '../config.ts';
+import { Sandbox } from '../sandbox.ts';
+import { buildApp } from '../http/app.ts';
+import { authenticateApp, issueToken } from '../platform/apps.ts';
+import { CONTROL_PREFIX, ADMIN_HEADER } from '../http/control-plane.ts';
+
+const HELP = `Switchboard: a stateful sandbox of the Zoom Phone APIs.
+
+Usage: switchboard <command> [options]
+
+Commands:
+  serve            Start the server (default command).
+  token            Print a bearer token for an app (default: the demo app).
+                     --client-id ID  --client-secret SECRET  (default: ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET)
+  reset            Erase all state and seed the demo account again.
+  help             Show this text.
+
+Environment:
+  PORT (default ${DEFAULT_PORT})   HOST (default 127.0.0.1)
+  DATABASE_URL     unset: ./data/switchboard.db (SQLite); file:PATH or PATH: that SQLite file;
+                   postgres://...: PostgreSQL
+  ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET   the demo app's credentials
+  SWITCHBOARD_ADMIN_KEY        control-plane key (default: generated once, kept in the database)
+  SWITCHBOARD_RATE_LIMITS=off  switch rate limits off (load tests)
+`;
+
+async function serve(): Promise<void> {
+  const config = configFromEnv();
+  const sandbox = await Sandbox.open(config);
+  const app = await buildApp(sandbox);
+  const address = await app.listen({ port: config.port, host: config.host });
+  const { demo } = config;
+  console.log(`Switchboard is listening on ${address}  (data: ${sandbox.store.location})
+  API base URL      ${address}/v2
+  OAuth token URL   ${address}/oauth/token
+  Reference         ${address}/docs
+  Demo account      ZOOM_ACCOUNT_ID=${demo.accountId}
+                    ZOOM_CLIENT_ID=${demo.clientId}
+                    ZOOM_CLIENT_SECRET=${demo.clientSecret}
+  Control plane     ${address}${CONTROL_PREFIX}  (header ${ADMIN_HEADER}: ${sandbox.adminKey})
+  Rate limits       ${sandbox.rateLimits ? 'on' : 'off'}
+
+  curl -s -X POST -u ${demo.clientId}:${demo.clientSecret} "${address}/oauth/token?grant_type=account_credentials&account_id=${demo.accountId}"`);
+  const stop = async () => {
+    await app.close();
+    await sandbox.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function token(args: string[]): Promise<void> {
+  const config = configFromEnv();
+  const { values } = parseArgs({ args, options: { 'client-id': { type: 'string' }, 'client-secret': { type: 'string' } } });
+  const sandbox = await Sandbox.open(config);
+  try {
+    const clientId = values['client-id'] ?? config.demo.clientId;
+    const clientSecret = values['client-secret'] ?? config.demo.clientSecret;
+    const found = await authenticateApp(sandbox.db, clientId, clientSecret);
+    if (!found) throw new Error(`No app with client id ${clientId} and that secret.`);
+    console.log((await issueToken(sandbox.db, found, sandbox.clock.now())).access_token);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function reset(): Promise<void> {
+  const sandbox = await Sandbox.open(configFromEnv());
+  await sandbox.reset();
+  await sandbox.close();
+  console.log('State erased; demo account seeded again.');
+}
+
+const [command = 'serve', ...rest] = process.argv.slice(2);
+const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset };
+if (command === 'help' || command === '--help' || command === '-h') {
+  console.log(HELP);
+} else if (commands[command]) {
+  commands[command](rest).catch((err: Error) => {
+    console.error(`switchboard ${command}: ${err.message}`);
+    process.exit(1);
+  });
+} else {
+  console.error(`Unknown command: ${command}\n\n${HELP}`);
+  process.exit(2);
+}

@@ -1,0 +1,59 @@
+// One place turns every failure into Zoom's body. Nothing internal (stack,
+// SQL, library codes) reaches a client.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZoomError, type FieldError } from '../errors.ts';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+function fieldOf(err: any, context: string | undefined): FieldError {
+  const path = String(err.instancePath ?? '')
+    .split('/')
+    .filter(Boolean);
+  if (err.keyword === 'required') path.push(err.params.missingProperty);
+  let field = path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  if (!field) field = context && context !== 'body' ? context : 'body';
+  return { field, message: `${field} ${err.message ?? 'is invalid'}` };
+}
+
+export function toZoomError(error: FastifyError & { validation?: any[]; validationContext?: string }): ZoomError {
+  if (error instanceof ZoomError) return error;
+  if (error.validation) return new ZoomError(400, 300, 'Validation Failed.', error.validation.map((v) => fieldOf(v, error.validationContext)));
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ZoomError(400, 300, 'Request body is not valid JSON.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ZoomError(400, 300, 'Request body is empty but Content-Type is application/json.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ZoomError(415, 300, 'Unsupported Content-Type: send the request body as application/json.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ZoomError(413, 300, `Request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ZoomError(400, 300, 'Content-Length does not match the body.');
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new ZoomError(error.statusCode, 300, error.message);
+  return new ZoomError(500, 500, 'Internal server error.');
+}
+
+export function sendError(reply: FastifyReply, err: ZoomError): FastifyReply {
+  if (err.headers) reply.headers(err.headers);
+  return reply.code(err.status).type('application/json; charset=utf-8').send(JSON.stringify(err.toBody()));
+}
+
+export function installErrorHandling(app: FastifyInstance, methodsForPath: (url: string) => string[]): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const zoom = toZoomError(error);
+    // A ZoomError is an answer we chose (501 included); only a failure we did
+    // not foresee is worth an error line.
+    if (zoom.status >= 500 && !(error instanceof ZoomError)) request.log.error({ err: error }, 'unhandled error');
+    return sendError(reply, zoom);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    const allowed = methodsForPath(path);
+    if (allowed.length > 0) {
+      reply.header('Allow', allowed.join(', '));
+      return sendError(reply, new ZoomError(405, 405, `Method ${request.method} is not allowed for ${path}.`));
+    }
+    return sendError(reply, new ZoomError(404, 404, `No API matches ${request.method} ${path}.`));
+  });
+}

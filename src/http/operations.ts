@@ -1,0 +1,112 @@
+// Registers every operation of the contract under /v2: validation and
+// serialization compiled from its schemas, then auth, scopes and rate limits,
+// then the family's handler, or an honest 501 where there is none.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Sandbox } from '../sandbox.ts';
+import { routePath, type Operation } from '../contract.ts';
+import { invalidToken, missingScopes, ZoomError } from '../errors.ts';
+import type { Caller, Handler, RequestContext } from '../domain/context.ts';
+import { findAccount, resolveAccountParam, type Plan } from '../platform/accounts.ts';
+import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
+import { documented } from '../domain/errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller?: Caller;
+  }
+}
+
+const PLAN_CACHE_MS = 5000;
+
+export function registerOperations(
+  app: FastifyInstance,
+  sandbox: Sandbox,
+  operations: Operation[],
+  handlers: Map<string, { handler: Handler }>,
+): void {
+  const plans = new Map<string, { plan: Plan; until: number }>();
+
+  async function planOf(accountId: string): Promise<Plan> {
+    const hit = plans.get(accountId);
+    if (hit && hit.until > Date.now()) return hit.plan;
+    const plan = (await findAccount(sandbox.db, accountId))?.plan ?? 'business_plus';
+    plans.set(accountId, { plan, until: Date.now() + PLAN_CACHE_MS });
+    return plan;
+  }
+
+  function guard(op: Operation) {
+    const needed = [...op.scopes, ...op.granularScopes];
+    const label = op.label ?? DEFAULT_LABEL;
+    return async (request: FastifyRequest, reply: FastifyReply) => {
+      const m = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+      const grant = m ? await sandbox.tokens.verify(m[1], sandbox.clock.now()) : undefined;
+      if (!grant) throw invalidToken();
+      if (needed.length > 0 && !needed.some((s) => grant.scopes.has(s))) throw missingScopes(needed);
+      if (sandbox.rateLimits) {
+        const decision = await sandbox.rateLimiter.check(grant.accountId, await planOf(grant.accountId), label, sandbox.clock.now());
+        if (!decision.allowed) throw new ZoomError(429, 429, decision.message!, undefined, decision.headers);
+        reply.headers(decision.headers);
+      }
+      request.caller = { accountId: grant.accountId, clientId: grant.clientId, scopes: grant.scopes };
+    };
+  }
+
+  for (const op of operations) {
+    const entry = handlers.get(op.operationId);
+    app.route({
+      method: op.method as any,
+      url: routePath(op.path),
+      schema: definedOnly({
+        params: op.paramsSchema,
+        querystring: op.querySchema,
+        body: op.bodySchema,
+        response: Object.keys(op.responseSchemas).length ? op.responseSchemas : undefined,
+      }),
+      onRequest: guard(op),
+      handler: async (request, reply) => {
+        if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
+        const caller = request.caller!;
+        const params = request.params as Record<string, string>;
+        const ctx: RequestContext = {
+          caller,
+          operation: op,
+          params,
+          query: (request.query ?? {}) as Record<string, any>,
+          body: request.body,
+          db: sandbox.db,
+          clock: sandbox.clock,
+          ids: sandbox.ids,
+          account: () =>
+            params.accountId !== undefined
+              ? resolveAccountParam(sandbox.db, caller.accountId, params.accountId)
+              : findAccount(sandbox.db, caller.accountId).then((a) => a ?? Promise.reject(invalidToken())),
+          page: (req, filters, fetch, count) =>
+            sandbox.paginator.page(
+              req,
+              filters,
+              () => documented(ctx, /next page token/i, { status: 400, code: 300, message: 'The next page token is invalid or expired.' }),
+              fetch,
+              count,
+            ),
+        };
+        const body = await entry.handler(ctx);
+        reply.code(op.successStatus);
+        return op.successStatus === 204 ? reply.send() : reply.send(body);
+      },
+    });
+  }
+}
+
+/** Methods the contract serves at a concrete path, for 405 answers. */
+export function methodsIndex(operations: Operation[]): (url: string) => string[] {
+  const patterns = operations.map((op) => ({
+    method: op.method,
+    re: new RegExp('^' + routePath(op.path).replace(/:[^/]+/g, '[^/]+') + '/?$'),
+  }));
+  return (url) => [...new Set(patterns.filter((p) => p.re.test(url)).map((p) => p.method))];
+}
+
+/** Fastify warns about schema keys given as undefined; leave them out instead. */
+export function definedOnly(schema: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,111 @@
+// Server-to-Server OAuth apps and the access tokens they are issued.
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { secret, sha256 } from '../ids.ts';
+
+export const TOKEN_TTL_SECONDS = 3600;
+
+export interface App {
+  client_id: string;
+  account_id: string;
+  name: string;
+  scopes: string[];
+  created_at: number;
+}
+
+export interface IssuedToken {
+  access_token: string;
+  token_type: 'bearer';
+  expires_in: number;
+  scope: string;
+}
+
+export interface TokenGrant {
+  accountId: string;
+  clientId: string;
+  scopes: Set<string>;
+  expiresAt: number;
+}
+
+export async function createApp(
+  db: Kysely<Database>,
+  input: { accountId: string; clientId: string; clientSecret: string; name: string; scopes: string[]; now: number },
+): Promise<App> {
+  const row = {
+    client_id: input.clientId,
+    account_id: input.accountId,
+    name: input.name,
+    // Secrets are never stored in the clear; a leaked database file holds no usable credentials.
+    secret_hash: sha256(input.clientSecret),
+    scopes: JSON.stringify(input.scopes),
+    created_at: input.now,
+  };
+  await db.insertInto('apps').values(row).execute();
+  return { client_id: row.client_id, account_id: row.account_id, name: row.name, scopes: input.scopes, created_at: row.created_at };
+}
+
+export async function listApps(db: Kysely<Database>, accountId: string): Promise<App[]> {
+  const rows = await db.selectFrom('apps').selectAll().where('account_id', '=', accountId).orderBy('created_at').execute();
+  return rows.map((r) => ({ client_id: r.client_id, account_id: r.account_id, name: r.name, scopes: JSON.parse(r.scopes), created_at: r.created_at }));
+}
+
+/** The app whose credentials these are, or undefined. */
+export async function authenticateApp(db: Kysely<Database>, clientId: string, clientSecret: string): Promise<App | undefined> {
+  const row = await db.selectFrom('apps').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+  if (!row || row.secret_hash !== sha256(clientSecret)) return undefined;
+  return { client_id: row.client_id, account_id: row.account_id, name: row.name, scopes: JSON.parse(row.scopes), created_at: row.created_at };
+}
+
+export async function issueToken(db: Kysely<Database>, app: App, now: number): Promise<IssuedToken> {
+  const token = secret();
+  await db
+    .insertInto('tokens')
+    .values({
+      token_hash: sha256(token),
+      account_id: app.account_id,
+      client_id: app.client_id,
+      scopes: app.scopes.join(' '),
+      expires_at: now + TOKEN_TTL_SECONDS * 1000,
+    })
+    .execute();
+  // Expired tokens are useless; dropping them here keeps the table small without a sweeper.
+  await db.deleteFrom('tokens').where('expires_at', '<', now).execute();
+  return { access_token: token, token_type: 'bearer', expires_in: TOKEN_TTL_SECONDS, scope: app.scopes.join(' ') };
+}
+
+/**
+ * Looks tokens up with a short in-process cache: every request needs this, and a
+ * database round trip per request would cost more than the rest of a GET.
+ * A token revoked by `reset` in another process stays usable here for at most CACHE_MS.
+ */
+export class TokenVerifier {
+  private cache = new Map<string, { grant: TokenGrant; until: number }>();
+  static readonly CACHE_MS = 5000;
+  static readonly MAX_ENTRIES = 10_000;
+
+  constructor(private readonly db: () => Kysely<Database>) {}
+
+  async verify(token: string, now: number): Promise<TokenGrant | undefined> {
+    const hash = sha256(token);
+    const hit = this.cache.get(hash);
+    if (hit && hit.until > Date.now()) return hit.grant.expiresAt > now ? hit.grant : undefined;
+    const row = await this.db().selectFrom('tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+    if (!row) {
+      this.cache.delete(hash);
+      return undefined;
+    }
+    const grant: TokenGrant = {
+      accountId: row.account_id,
+      clientId: row.client_id,
+      scopes: new Set(row.scopes.split(' ').filter(Boolean)),
+      expiresAt: row.expires_at,
+    };
+    if (this.cache.size >= TokenVerifier.MAX_ENTRIES) this.cache.clear();
+    this.cache.set(hash, { grant, until: Date.now() + TokenVerifier.CACHE_MS });
+    return grant.expiresAt > now ? grant : undefined;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

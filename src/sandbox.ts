@@ -1,0 +1,119 @@
+// The composition root: one database, one clock, one id generator and the
+// platform services built on them. The HTTP app, the CLI and tests all start here.
+import type { Kysely } from 'kysely';
+import { openStore, stateTables, type Store } from './store/db.ts';
+import type { Database } from './store/schema.ts';
+import { OffsetClock, type Clock } from './clock.ts';
+import { RandomIds, secret, type IdGenerator } from './ids.ts';
+import { TokenVerifier } from './platform/apps.ts';
+import { RateLimiter } from './platform/rate-limits.ts';
+import { Paginator } from './platform/pagination.ts';
+import { seedDemo, type DemoCredentials } from './domain/seed.ts';
+
+export interface SandboxOptions {
+  databaseUrl?: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  adminKey?: string;
+  rateLimits?: boolean;
+  demo?: DemoCredentials;
+  /** Seed the demo account when the database is empty (default true). */
+  seed?: boolean;
+}
+
+export const DEMO_DEFAULTS: DemoCredentials = {
+  accountId: 'demo-account',
+  clientId: 'demo-client-id',
+  clientSecret: 'demo-client-secret',
+};
+
+export class Sandbox {
+  readonly tokens: TokenVerifier;
+  readonly rateLimiter: RateLimiter;
+  readonly paginator: Paginator;
+  adminKey = '';
+  private signingKey = '';
+
+  private constructor(
+    readonly store: Store,
+    readonly clock: Clock,
+    readonly ids: IdGenerator,
+    readonly rateLimits: boolean,
+    readonly demo: DemoCredentials,
+  ) {
+    this.tokens = new TokenVerifier(() => this.db);
+    this.rateLimiter = new RateLimiter(() => this.db);
+    this.paginator = new Paginator(() => this.signingKey, () => this.clock.now());
+  }
+
+  get db(): Kysely<Database> {
+    return this.store.db;
+  }
+
+  static async open(options: SandboxOptions = {}): Promise<Sandbox> {
+    const store = await openStore(options.databaseUrl);
+    const sandbox = new Sandbox(
+      store,
+      options.clock ?? new OffsetClock(),
+      options.ids ?? new RandomIds(),
+      options.rateLimits ?? true,
+      options.demo ?? DEMO_DEFAULTS,
+    );
+    await sandbox.init(options.adminKey, options.seed ?? true);
+    return sandbox;
+  }
+
+  private async init(adminKey: string | undefined, seed: boolean): Promise<void> {
+    // Keys live in the database so every process over it agrees on them.
+    this.signingKey = await this.metaValue('signing_key', secret);
+    this.adminKey = adminKey ?? (await this.metaValue('admin_key', () => `sbadmin_${secret()}`));
+    const offset = await this.db.selectFrom('meta').select('value').where('key', '=', 'clock_offset_ms').executeTakeFirst();
+    if (offset && this.clock instanceof OffsetClock) this.clock.offsetMs = Number(offset.value);
+    if (seed) {
+      const any = await this.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
+      if (!any) await this.db.transaction().execute((trx) => seedDemo(trx, this.demo, this.ids, this.clock.now()));
+    }
+  }
+
+  private async metaValue(key: string, make: () => string): Promise<string> {
+    const found = await this.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+    if (found) return found.value;
+    // Two processes starting together may race here; the loser reads the winner's value.
+    await this.db.insertInto('meta').values({ key, value: make() }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    const row = await this.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirstOrThrow();
+    return row.value;
+  }
+
+  /** Empties all state and seeds the demo account again. The admin key survives. */
+  async reset(): Promise<void> {
+    const tables = await stateTables(this.db);
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of tables) await trx.deleteFrom(table as 'meta').execute();
+      await trx.insertInto('meta').values({ key: 'admin_key', value: this.adminKey }).execute();
+      await trx.insertInto('meta').values({ key: 'signing_key', value: this.signingKey }).execute();
+      await seedDemo(trx, this.demo, this.ids, this.clock.now());
+    });
+    if (this.clock instanceof OffsetClock) this.clock.offsetMs = 0;
+    this.tokens.clear();
+  }
+
+  /** Moves the sandbox clock forward (tokens, page tokens and rate windows follow it). */
+  async advanceClock(ms: number): Promise<number> {
+    if (!(this.clock instanceof OffsetClock)) {
+      (this.clock as { advance?: (ms: number) => void }).advance?.(ms);
+      return this.clock.now();
+    }
+    this.clock.offsetMs += ms;
+    const value = String(this.clock.offsetMs);
+    await this.db
+      .insertInto('meta')
+      .values({ key: 'clock_offset_ms', value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+    return this.clock.now();
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+}

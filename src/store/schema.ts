@@ -1,0 +1,58 @@
+// Table types for Kysely. Times are epoch milliseconds; JSON columns are text
+// (the same on SQLite and PostgreSQL); booleans are 0/1 integers for the same reason.
+import type { SitesTables } from '../domain/sites/tables.ts';
+import type { UsersTables } from '../domain/users/tables.ts';
+import type { NumbersTables } from '../domain/numbers/tables.ts';
+import type { SipTables } from '../domain/sip/tables.ts';
+import type { SmsTables } from '../domain/sms/tables.ts';
+export type { SiteTable } from '../domain/sites/tables.ts';
+export type { PhoneUserTable } from '../domain/users/tables.ts';
+export type { PhoneNumberTable } from '../domain/numbers/tables.ts';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface AccountTable {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  plan: string;
+  created_at: number;
+}
+
+export interface AppTable {
+  client_id: string;
+  account_id: string;
+  name: string;
+  secret_hash: string;
+  scopes: string; // JSON array
+  created_at: number;
+}
+
+export interface TokenTable {
+  token_hash: string;
+  account_id: string;
+  client_id: string;
+  scopes: string; // space separated, as issued
+  expires_at: number;
+}
+
+export interface RateCounterTable {
+  account_id: string;
+  bucket: string;
+  window_start: number;
+  count: number;
+}
+
+interface PlatformTables {
+  meta: MetaTable;
+  accounts: AccountTable;
+  apps: AppTable;
+  tokens: TokenTable;
+  rate_counters: RateCounterTable;
+}
+
+/** Every table: the platform's, and each family's from its own tables.ts. */
+export interface Database extends PlatformTables, SitesTables, UsersTables, NumbersTables, SipTables, SmsTables {}
