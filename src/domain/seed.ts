@@ -6,6 +6,15 @@ import type { IdGenerator } from '../ids.ts';
 import { createAccount } from '../platform/accounts.ts';
 import { createApp } from '../platform/apps.ts';
 import { loadContract } from '../contract.ts';
+import { seedSites } from './sites/seed.ts';
+import { seedUsers } from './users/seed.ts';
+import { seedNumbers } from './numbers/seed.ts';
+import { seedCarriers } from './carriers/seed.ts';
+import { seedSip } from './sip/seed.ts';
+import { seedSms } from './sms/seed.ts';
+
+// Each room adds its own demo records after the core graph, in this order.
+const ROOM_SEEDS = [seedSites, seedUsers, seedNumbers, seedCarriers, seedSip, seedSms];
 
 export interface DemoCredentials {
   accountId: string;
@@ -34,6 +43,18 @@ const USERS = [
   ['Edsger Dijkstra', 'edsger@demo.switchboard.test', 1],
   ['Barbara Liskov', 'barbara@demo.switchboard.test', 0],
 ] as const;
+
+/** What the core demo made, for each room's own seed to hang its records on. */
+export interface DemoGraph {
+  db: Kysely<Database>;
+  ids: IdGenerator;
+  now: number;
+  accountId: string;
+  subAccountId: string;
+  siteIds: string[];
+  userIds: string[];
+  numberIds: string[];
+}
 
 export async function seedDemo(db: Kysely<Database>, demo: DemoCredentials, ids: IdGenerator, now: number): Promise<void> {
   await createAccount(db, { id: demo.accountId, name: 'Switchboard Demo', plan: 'business_plus', parentId: null, now });
@@ -90,23 +111,31 @@ export async function seedDemo(db: Kysely<Database>, demo: DemoCredentials, ids:
       .execute();
   }
 
+  const numberIds: string[] = [];
   for (let i = 0; i < 12; i++) {
+    const numberId = ids.next();
+    numberIds.push(numberId);
     const assignee = i < 4 ? userIds[i] : null;
     const site = assignee ? USERS[i][2] : i % 3;
     await db
       .insertInto('phone_numbers')
       .values({
-        id: ids.next(),
+        id: numberId,
         account_id: demo.accountId,
         number: `+1408555${String(1000 + i).padStart(4, '0')}`,
-        source: i % 4 === 3 ? 'external' : 'internal',
-        number_type: i === 11 ? 'tollfree' : 'toll',
-        status: 'available',
+        source: i % 4 === 3 ? 'BYOCCloud' : 'Zoom',
+        number_type: i === 11 ? 'TollFree' : 'Toll',
+        status: 'Normal',
+        allocated_product: 'ZOOM_PHONE',
         site_id: siteIds[site],
-        assignee_type: assignee ? 'user' : null,
+        assignee_type: assignee ? 'User' : null,
         assignee_id: assignee,
         created_at: now,
-        data: JSON.stringify({ capability: ['incoming', 'outgoing'], display_name: '', location: SITES[site].city }),
+        data: JSON.stringify({
+          capability: ['Incoming', 'Outgoing'],
+          display_name: '',
+          location: { city: SITES[site].city, state: SITES[site].state, country: SITES[site].country.code },
+        }),
       })
       .execute();
   }
@@ -123,4 +152,7 @@ export async function seedDemo(db: Kysely<Database>, demo: DemoCredentials, ids:
       data: JSON.stringify({ country: { code: 'US', name: 'United States' }, short_extension: { length: 3 } }),
     })
     .execute();
+
+  const graph: DemoGraph = { db, ids, now, accountId: demo.accountId, subAccountId: sub.id, siteIds, userIds, numberIds };
+  for (const seedRoom of ROOM_SEEDS) await seedRoom(graph);
 }

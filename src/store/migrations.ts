@@ -6,6 +6,7 @@ import { usersMigrations } from '../domain/users/migrations.ts';
 import { numbersMigrations } from '../domain/numbers/migrations.ts';
 import { sipMigrations } from '../domain/sip/migrations.ts';
 import { smsMigrations } from '../domain/sms/migrations.ts';
+import { carriersMigrations } from '../domain/carriers/migrations.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -24,6 +25,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     ...numbersMigrations(dialect),
     ...sipMigrations(dialect),
     ...smsMigrations(dialect),
+    ...carriersMigrations(dialect),
   };
 }
 
@@ -118,6 +120,7 @@ function platformMigrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('source', 'text', (c) => c.notNull())
           .addColumn('number_type', 'text', (c) => c.notNull())
           .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('allocated_product', 'text', (c) => c.notNull())
           .addColumn('site_id', 'text')
           .addColumn('assignee_type', 'text')
           .addColumn('assignee_id', 'text')

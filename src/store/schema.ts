@@ -5,6 +5,7 @@ import type { UsersTables } from '../domain/users/tables.ts';
 import type { NumbersTables } from '../domain/numbers/tables.ts';
 import type { SipTables } from '../domain/sip/tables.ts';
 import type { SmsTables } from '../domain/sms/tables.ts';
+import type { CarriersTables } from '../domain/carriers/tables.ts';
 export type { SiteTable } from '../domain/sites/tables.ts';
 export type { PhoneUserTable } from '../domain/users/tables.ts';
 export type { PhoneNumberTable } from '../domain/numbers/tables.ts';
@@ -55,4 +56,4 @@ interface PlatformTables {
 }
 
 /** Every table: the platform's, and each family's from its own tables.ts. */
-export interface Database extends PlatformTables, SitesTables, UsersTables, NumbersTables, SipTables, SmsTables {}
+export interface Database extends PlatformTables, SitesTables, UsersTables, NumbersTables, SipTables, SmsTables, CarriersTables {}

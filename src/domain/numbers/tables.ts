@@ -1,17 +1,28 @@
-// The numbers room's tables: one row per phone number, whichever API looks at it.
+// The numbers room's tables: one row per phone number, whichever API looks at it
+// (Zoom Phone's /phone/numbers, Number Management, BYOC, peering, reseller).
+// Values are stored in Number Management's vocabulary, the richer of the two;
+// the Zoom Phone view maps them (Normal -> available, Toll -> toll, Zoom* -> internal).
 import type { Generated } from 'kysely';
 
 export interface PhoneNumberTable {
   seq: Generated<number>;
   id: string;
   account_id: string;
+  /** E.164, unique across the sandbox */
   number: string;
-  source: string; // zoom | byoc | peering | internal
-  number_type: string; // toll | tollfree
+  /** Zoom | ZoomPorted | ZoomReserved | ThirdPartyNumber | BYOCCloud | BYOCPremises */
+  source: string;
+  /** Toll | TollFree | VirtualService | Mobile | SharedCost | National | ITFS */
+  number_type: string;
+  /** Normal | Pending */
   status: string;
+  /** UNALLOCATED | ZOOM_PHONE | ZOOM_CONTACT_CENTER */
+  allocated_product: string;
   site_id: string | null;
+  /** Number Management's assigned_to_type (User, CallQueue, ...); null when unassigned */
   assignee_type: string | null;
   assignee_id: string | null;
+  /** JSON: capability, display_name, caller_id_name, emergency_address, location, carrier, sip_group, ... */
   data: string;
   created_at: number;
 }

@@ -1,0 +1,4 @@
+// The carriers room's demo records, added on top of the core demo graph.
+import type { DemoGraph } from '../seed.ts';
+
+export async function seedCarriers(_graph: DemoGraph): Promise<void> {}

@@ -1,0 +1,4 @@
+// The users room's demo records, added on top of the core demo graph.
+import type { DemoGraph } from '../seed.ts';
+
+export async function seedUsers(_graph: DemoGraph): Promise<void> {}
