@@ -7,8 +7,9 @@ import { handlers as numbers } from './numbers/handlers.ts';
 import { handlers as sip } from './sip/handlers.ts';
 import { handlers as sms } from './sms/handlers.ts';
 import { handlers as carriers } from './carriers/handlers.ts';
+import { handlers as billing } from './billing/handlers.ts';
 
-const families: Record<string, HandlerMap> = { users, sites, numbers, carriers, sip, sms };
+const families: Record<string, HandlerMap> = { users, sites, numbers, carriers, sip, sms, billing };
 
 export function buildRegistry(): Map<string, { family: string; handler: HandlerMap[string] }> {
   const registry = new Map<string, { family: string; handler: HandlerMap[string] }>();

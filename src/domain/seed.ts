@@ -12,9 +12,10 @@ import { seedNumbers } from './numbers/seed.ts';
 import { seedCarriers } from './carriers/seed.ts';
 import { seedSip } from './sip/seed.ts';
 import { seedSms } from './sms/seed.ts';
+import { seedBilling } from './billing/seed.ts';
 
 // Each room adds its own demo records after the core graph, in this order.
-const ROOM_SEEDS = [seedSites, seedUsers, seedNumbers, seedCarriers, seedSip, seedSms];
+const ROOM_SEEDS = [seedSites, seedUsers, seedNumbers, seedCarriers, seedSip, seedSms, seedBilling];
 
 export interface DemoCredentials {
   accountId: string;

@@ -7,6 +7,7 @@ import { numbersMigrations } from '../domain/numbers/migrations.ts';
 import { sipMigrations } from '../domain/sip/migrations.ts';
 import { smsMigrations } from '../domain/sms/migrations.ts';
 import { carriersMigrations } from '../domain/carriers/migrations.ts';
+import { billingMigrations } from '../domain/billing/migrations.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,6 +27,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     ...sipMigrations(dialect),
     ...smsMigrations(dialect),
     ...carriersMigrations(dialect),
+    ...billingMigrations(dialect),
   };
 }
 

@@ -6,6 +6,7 @@ import type { NumbersTables } from '../domain/numbers/tables.ts';
 import type { SipTables } from '../domain/sip/tables.ts';
 import type { SmsTables } from '../domain/sms/tables.ts';
 import type { CarriersTables } from '../domain/carriers/tables.ts';
+import type { BillingTables } from '../domain/billing/tables.ts';
 export type { SiteTable } from '../domain/sites/tables.ts';
 export type { PhoneUserTable } from '../domain/users/tables.ts';
 export type { PhoneNumberTable } from '../domain/numbers/tables.ts';
@@ -56,4 +57,4 @@ interface PlatformTables {
 }
 
 /** Every table: the platform's, and each family's from its own tables.ts. */
-export interface Database extends PlatformTables, SitesTables, UsersTables, NumbersTables, SipTables, SmsTables, CarriersTables {}
+export interface Database extends PlatformTables, SitesTables, UsersTables, NumbersTables, SipTables, SmsTables, CarriersTables, BillingTables {}

@@ -1,0 +1,4 @@
+// Handlers of the billing room, keyed by operationId.
+import type { HandlerMap } from '../context.ts';
+
+export const handlers: HandlerMap = {};
