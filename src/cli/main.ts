@@ -1,4 +1,4 @@
-// `switchboard <command>`: serve, token, reset. Every command reads the same
+// `switchboard <command>`: serve, token, reset, seed. Every command reads the same
 // environment as the server (DATABASE_URL, ZOOM_* credentials, ...).
 import { parseArgs } from 'node:util';
 import { configFromEnv, DEFAULT_PORT } from '../config.ts';
@@ -6,6 +6,8 @@ import { Sandbox } from '../sandbox.ts';
 import { buildApp } from '../http/app.ts';
 import { authenticateApp, issueToken } from '../platform/apps.ts';
 import { CONTROL_PREFIX, ADMIN_HEADER } from '../http/control-plane.ts';
+import { SingleBar, Presets } from 'cli-progress';
+import { seedNumbers } from './seed-numbers.ts';
 
 const HELP = `Switchboard: a stateful sandbox of the Zoom Phone APIs.
 
@@ -16,6 +18,9 @@ Commands:
   token            Print a bearer token for an app (default: the demo app).
                      --client-id ID  --client-secret SECRET  (default: ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET)
   reset            Erase all state and seed the demo account again.
+  seed             Add bulk records for scale tests.
+                     --numbers N     add N unassigned phone numbers, spread over the account's sites
+                     --account ID    the account to fill (default: ZOOM_ACCOUNT_ID, the demo account)
   help             Show this text.
 
 Environment:
@@ -75,8 +80,33 @@ async function reset(): Promise<void> {
   console.log('State erased; demo account seeded again.');
 }
 
+async function seed(args: string[]): Promise<void> {
+  const config = configFromEnv();
+  const { values } = parseArgs({ args, options: { numbers: { type: 'string' }, account: { type: 'string' } } });
+  const count = Number(values.numbers);
+  if (!Number.isInteger(count) || count <= 0) throw new Error('--numbers N is required (a positive integer).');
+  const sandbox = await Sandbox.open(config);
+  const bar = new SingleBar({ format: 'numbers [{bar}] {percentage}% {value}/{total} {duration}s', stream: process.stderr }, Presets.shades_classic);
+  const started = Date.now();
+  try {
+    bar.start(count, 0);
+    const added = await seedNumbers(sandbox.db, {
+      accountId: values.account ?? config.demo.accountId,
+      count,
+      now: sandbox.clock.now(),
+      ids: sandbox.ids,
+      onProgress: (done) => bar.update(done),
+    });
+    bar.stop();
+    console.log(`Added ${added} phone numbers to ${values.account ?? config.demo.accountId} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } finally {
+    bar.stop();
+    await sandbox.close();
+  }
+}
+
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset };
+const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed };
 if (command === 'help' || command === '--help' || command === '-h') {
   console.log(HELP);
 } else if (commands[command]) {
