@@ -3,7 +3,7 @@
 // baselines: a bare Fastify route (the ceiling) and Prism's stateless mock.
 // Usage: npm run bench [-- --duration 10 --connections 50 --rounds 3]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -121,6 +121,7 @@ try {
     lines.push('', `Get one phone user: ${(get.rps / prism.rps).toFixed(1)}x Prism, ${(get.rps / ceiling.rps).toFixed(2)} of the bare-Fastify ceiling.`);
   }
   console.log(lines.join('\n'));
+  mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify({ date, machine, connections, duration, rounds, results }, null, 2) + '\n');
 } finally {
   for (const c of children) c.kill('SIGTERM');
