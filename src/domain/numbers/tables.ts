@@ -22,7 +22,13 @@ export interface PhoneNumberTable {
   /** Number Management's assigned_to_type (User, CallQueue, ...); null when unassigned */
   assignee_type: string | null;
   assignee_id: string | null;
-  /** JSON: capability, display_name, caller_id_name, emergency_address, location, carrier, sip_group, ... */
+  /**
+   * JSON (see NumberData in store.ts): capability (NM words: Incoming, Outgoing, ...), display_name,
+   * caller_id_name, location {city,state,country}, carrier {code,name}, sip_group {id,name},
+   * emergency_address, emergency_address_status (1|2), emergency_address_update_time (epoch ms),
+   * address_update_required; assignee_name / assignee_extension_number for assignees that are not
+   * phone users (call queues...), whose rooms keep their own names.
+   */
   data: string;
   created_at: number;
 }

@@ -1,0 +1,84 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, type TestServer } from '../../support/server.ts';
+import { assertContract, assertDocumentedError } from '../../support/contract.ts';
+import { addNumber, otherAccount, siteIds } from './fixtures.ts';
+
+let s: TestServer;
+before(async () => {
+  s = await startServer();
+});
+after(() => s.close());
+
+const nm = (path: string) => `/accounts/me/number_management${path}`;
+const findNm = async (number: string) => (await s.api('GET', nm('/numbers'), { query: { keyword: number, page_size: 200 } })).body.numbers.find((n: any) => n.number === number);
+
+test('Phone BYOC: adds E.164 numbers that then show in both views as BYOC', async () => {
+  const [, denver] = await siteIds(s);
+  const res = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme Telecom', phone_numbers: ['+17205550201', '+18005550202'], site_id: denver, sip_group_id: 'sg-1' } });
+  assertContract('addByocPhoneNumbers', res);
+  assert.deepEqual(res.body.phone_numbers.map((p: any) => p.number), ['+17205550201', '+18005550202']);
+  const [local, tollFree] = res.body.phone_numbers;
+  const phone = await s.api('GET', `/phone/numbers/${local.id}`);
+  assertContract('getAPhoneNumber', phone);
+  assert.equal(phone.body.source, 'external');
+  assert.equal(phone.body.carrier.name, 'Acme Telecom');
+  assert.equal(phone.body.site.id, denver);
+  assert.equal((await s.api('GET', `/phone/numbers/${tollFree.id}`)).body.number_type, 'tollfree');
+  const byoc = (await s.api('GET', '/phone/numbers', { query: { type: 'byoc', page_size: 300 } })).body.phone_numbers.map((p: any) => p.id);
+  assert.ok(byoc.includes(local.id) && byoc.includes(tollFree.id));
+  const managed = await findNm('+17205550201');
+  assert.equal(managed.id, local.id);
+  assert.equal(managed.source, 'BYOCPremises');
+  assert.equal(managed.allocated_product, 'ZOOM_PHONE');
+  assert.equal(managed.sip_group.id, 'sg-1');
+});
+
+test('Phone BYOC: a number that exists anywhere in the sandbox, a malformed one or an unknown site is refused; none is added', async () => {
+  const other = await otherAccount(s, 'numbers-other-byoc');
+  const theirs = await addNumber(s, { accountId: other.accountId });
+  for (const body of [
+    { carrier: 'Acme', phone_numbers: ['+17205550301', theirs.number] },
+    { carrier: 'Acme', phone_numbers: ['+17205550301', '7205550302'] },
+    { carrier: 'Acme', phone_numbers: ['+17205550301'], site_id: 'nope' },
+  ]) {
+    const res = await s.api('POST', '/phone/byoc_numbers', { body });
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.equal(res.body.code, 300);
+  }
+  assert.equal(await findNm('+17205550301'), undefined);
+});
+
+test('Number Management BYOC: adds local and E.164 numbers with their product; both views show them', async () => {
+  const [main] = await siteIds(s);
+  const res = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: main, country_iso: 'US', phone_numbers: ['(720) 555-0401', '+17205550402'] } });
+  assertContract('addByocPhoneNumbersForNumberManagement', res);
+  const local = await findNm('+17205550401');
+  assert.equal(local.source, 'BYOCPremises');
+  assert.equal(local.site.site_id, main);
+  assert.equal(local.address_update_required, true);
+  assert.equal((await s.api('GET', `/phone/numbers/${local.id}`)).body.number, '+17205550401');
+  const cc = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550403'], sip_group_id: 'sg-cc' } });
+  assertContract('addByocPhoneNumbersForNumberManagement', cc);
+  const ccNumber = await findNm('+17205550403');
+  assert.equal(ccNumber.allocated_product, 'ZOOM_CONTACT_CENTER');
+  assertDocumentedError('getAPhoneNumber', await s.api('GET', `/phone/numbers/${ccNumber.id}`), 400);
+  // Confirming the emergency address clears the flag.
+  assertContract('updateAPhoneNumberForNumberManagement', await s.api('PATCH', nm(`/numbers/${local.id}`), { body: { confirm_address_update: true } }));
+  assert.equal((await findNm('+17205550401')).address_update_required, false);
+  assert.equal((await s.api('GET', `/phone/numbers/${local.id}`)).body.emergency_address_status, 2);
+});
+
+test('Number Management BYOC errors: 1000 lists bad and existing numbers, 1002003, 1002010, 1003001; none is added', async () => {
+  const failed = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: (await siteIds(s))[0], phone_numbers: ['+17205550501', '+14085551000', '12'] } });
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', failed, 1000);
+  assert.match(failed.body.message, /\+14085551000.*already exists/);
+  assert.match(failed.body.message, /"12".*format invalid/);
+  // The demo account has several sites, so a Phone number needs one named.
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', phone_numbers: ['+17205550501'] } }), 1002003);
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: 'nope', phone_numbers: ['+17205550501'] } }), 1002010);
+  const many = Array.from({ length: 101 }, (_, i) => `+1720556${String(i).padStart(4, '0')}`);
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: many } }), 1003001);
+  assert.equal(await findNm('+17205550501'), undefined);
+  assert.equal(await findNm('+17205560000'), undefined);
+});
