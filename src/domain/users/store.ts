@@ -10,6 +10,7 @@ export interface UserFilters {
   department?: string;
   cost_center?: string;
   keyword?: string;
+  calling_type?: number;
 }
 
 function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
@@ -18,6 +19,19 @@ function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
   if (f.status) q = q.where('status', '=', f.status);
   if (f.department) q = q.where('department', '=', f.department);
   if (f.cost_center) q = q.where('cost_center', '=', f.cost_center);
+  if (f.calling_type !== undefined) {
+    const type = f.calling_type;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('phone_user_calling_plans as p')
+          .select('p.user_id')
+          .whereRef('p.user_id', '=', 'phone_users.id')
+          .where('p.account_id', '=', accountId)
+          .where('p.type', '=', type),
+      ),
+    );
+  }
   if (f.keyword) {
     const like = `%${f.keyword.toLowerCase()}%`;
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['email']), 'like', like)]));
@@ -66,4 +80,49 @@ export async function numbersByAssignee(db: Kysely<Database>, accountId: string,
     out.set(r.assignee_id!, list);
   }
   return out;
+}
+
+export async function plansByUser(db: Kysely<Database>, accountId: string, userIds: string[]) {
+  const out = new Map<string, { type: number; billing_account_id: string | null; billing_subscription_id: string | null }[]>();
+  if (userIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('phone_user_calling_plans')
+    .select(['user_id', 'type', 'billing_account_id', 'billing_subscription_id'])
+    .where('account_id', '=', accountId)
+    .where('user_id', 'in', userIds)
+    .orderBy('seq')
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.user_id) ?? [];
+    list.push({ type: Number(r.type), billing_account_id: r.billing_account_id, billing_subscription_id: r.billing_subscription_id });
+    out.set(r.user_id, list);
+  }
+  return out;
+}
+
+/** The user (other than `exceptUserId`) holding this extension number in the account, if any. */
+export async function extensionHolder(db: Kysely<Database>, accountId: string, extension: number, exceptUserId?: string) {
+  let q = db.selectFrom('phone_users').select('id').where('account_id', '=', accountId).where('extension_number', '=', extension);
+  if (exceptUserId) q = q.where('id', '!=', exceptUserId);
+  return q.executeTakeFirst();
+}
+
+/**
+ * Moves users to a site, and the numbers assigned to them with them (a number
+ * belongs to the site of its assignee). Run inside a transaction.
+ */
+export async function moveUsersToSite(trx: Kysely<Database>, accountId: string, userIds: string[], siteId: string): Promise<void> {
+  if (userIds.length === 0) return;
+  await trx.updateTable('phone_users').set({ site_id: siteId }).where('account_id', '=', accountId).where('id', 'in', userIds).execute();
+  await trx
+    .updateTable('phone_numbers')
+    .set({ site_id: siteId })
+    .where('account_id', '=', accountId)
+    .where('assignee_type', '=', 'User')
+    .where('assignee_id', 'in', userIds)
+    .execute();
+}
+
+export async function userPlan(db: Kysely<Database>, accountId: string, userId: string, type: number) {
+  return db.selectFrom('phone_user_calling_plans').select(['seq', 'type']).where('account_id', '=', accountId).where('user_id', '=', userId).where('type', '=', type).executeTakeFirst();
 }

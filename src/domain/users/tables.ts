@@ -18,6 +18,22 @@ export interface PhoneUserTable {
   created_at: number;
 }
 
+/**
+ * The calling plans a user holds, one row per plan type: the source of a user's
+ * `calling_plans` and of the `calling_type` filter. Each row consumes one unit
+ * of the account's calling_plan_inventory.
+ */
+export interface PhoneUserCallingPlanTable {
+  seq: Generated<number>;
+  account_id: string;
+  user_id: string;
+  type: number;
+  billing_account_id: string | null;
+  billing_subscription_id: string | null;
+  created_at: number;
+}
+
 export interface UsersTables {
   phone_users: PhoneUserTable;
+  phone_user_calling_plans: PhoneUserCallingPlanTable;
 }
