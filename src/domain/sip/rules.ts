@@ -1,0 +1,94 @@
+// The room's invariants, from the words of its three pages. Each returns the
+// field at fault so the answer can name it; none touches the database.
+import { badField } from '../../errors.ts';
+
+/** "The prefix of the DNIS (i.e. the first five digits of the DNIS value) must match the DNIS prefix of the master account." */
+export const DNIS_PREFIX_LENGTH = 5;
+/** "The maximum allowed length of the DNIS is 8." */
+export const DNIS_MAX_LENGTH = 8;
+
+export const dnisPrefix = (masterDnis: string) => masterDnis.slice(0, DNIS_PREFIX_LENGTH);
+
+/**
+ * A sub account's DNIS is the master trunk's five-digit prefix followed by its own
+ * digits ("18888" + "random_number"), eight digits at most.
+ */
+export function checkSubAccountDnis(field: string, dnis: string | undefined, masterDnis: string): void {
+  if (!dnis) throw badField(field, `${field} is required.`);
+  if (!/^\d+$/.test(dnis)) throw badField(field, `${field} must contain digits only.`);
+  if (dnis.length <= DNIS_PREFIX_LENGTH || dnis.length > DNIS_MAX_LENGTH) {
+    throw badField(field, `${field} must be the ${DNIS_PREFIX_LENGTH}-digit DNIS prefix followed by more digits, ${DNIS_MAX_LENGTH} digits at most.`);
+  }
+  const prefix = dnisPrefix(masterDnis);
+  if (!dnis.startsWith(prefix)) throw badField(field, `The first ${DNIS_PREFIX_LENGTH} digits of ${field} must match the SIP trunk's DNIS prefix ${prefix}.`);
+}
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+export interface InternalNumberInput {
+  labels: string;
+  number: string;
+  visible?: boolean;
+  allow_join?: boolean;
+  display_number: string;
+  allow_for_external_meetings?: boolean;
+  type: number;
+  country: string;
+  languages: string;
+}
+
+export interface InternalNumber {
+  number: string;
+  display_number: string;
+  labels: string;
+  visible: boolean;
+  allow_join: boolean;
+  allow_for_external_meetings: boolean;
+  type: number;
+  country: string;
+  languages: string;
+}
+
+/** Checks the request's numbers and applies the page's defaults; a visible number can always be used to join. */
+export function normalizeInternalNumbers(input: InternalNumberInput[] | undefined): InternalNumber[] {
+  if (!input || input.length === 0) throw badField('internal_numbers', 'internal_numbers must hold at least one number.');
+  const seen = new Set<string>();
+  return input.map((n, i) => {
+    const at = `internal_numbers[${i}]`;
+    if (!E164.test(n.number)) throw badField(`${at}.number`, `${at}.number must be a phone number in E164 format.`);
+    if (seen.has(n.number)) throw badField(`${at}.number`, `${at}.number ${n.number} appears more than once in the request.`);
+    seen.add(n.number);
+    if (!/^[A-Za-z]{2}$/.test(n.country)) throw badField(`${at}.country`, `${at}.country must be a two letter country code.`);
+    if (!n.labels.trim()) throw badField(`${at}.labels`, `${at}.labels must not be empty.`);
+    if (!n.display_number.trim()) throw badField(`${at}.display_number`, `${at}.display_number must not be empty.`);
+    const visible = n.visible ?? false;
+    return {
+      number: n.number,
+      display_number: n.display_number,
+      labels: n.labels,
+      visible,
+      allow_join: visible ? true : (n.allow_join ?? false),
+      allow_for_external_meetings: n.allow_for_external_meetings ?? false,
+      type: n.type,
+      country: n.country.toUpperCase(),
+      languages: n.languages,
+    };
+  });
+}
+
+/** "Can add [.win, .mac, ...] at the end of the email ... to add accounts for different platforms for the same user." */
+export const SIP_PHONE_PLATFORMS = ['win', 'mac', 'android', 'ipad', 'iphone', 'linux', 'pc', 'mobile', 'pad'] as const;
+
+/** Splits `user@test.com.mac` into the user's email and its platform ('' when none). */
+export function splitSipPhoneEmail(given: string): { email: string; platform: string } {
+  const lower = given.trim().toLowerCase();
+  for (const p of SIP_PHONE_PLATFORMS) {
+    const suffix = `.${p}`;
+    if (lower.endsWith(suffix) && lower.slice(0, -suffix.length).includes('@')) {
+      return { email: lower.slice(0, -suffix.length), platform: p };
+    }
+  }
+  return { email: lower, platform: '' };
+}
+
+export const DEFAULT_REGISTRATION_EXPIRE_MINUTES = 60;

@@ -1,0 +1,185 @@
+// The sip room's queries, scoped by account on every one.
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import type { InternalNumber } from './rules.ts';
+import type { SipTrunkTable } from './tables.ts';
+
+type Db = Kysely<Database>;
+
+/** Products a list asks for: a COMMON record serves every product. */
+const sourcesFor = (product?: string) => (product ? [product, 'COMMON'] : undefined);
+
+// ---- trunks ----------------------------------------------------------------
+
+export type TrunkRow = Selectable<SipTrunkTable>;
+
+export async function findOwnTrunks(db: Db, accountId: string, ids: string[]): Promise<Map<string, TrunkRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('sip_trunks').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function linkedTrunks(db: Db, accountId: string, product?: string) {
+  let q = db
+    .selectFrom('sip_trunk_links as l')
+    .innerJoin('sip_trunks as t', 't.id', 'l.trunk_id')
+    .where('l.account_id', '=', accountId);
+  const sources = sourcesFor(product);
+  if (sources) q = q.where('l.source_system', 'in', sources);
+  return q;
+}
+
+/** The trunks an account may use: its own and those assigned to it, in the order it got them. */
+export async function listAccountTrunks(db: Db, accountId: string, product: string | undefined, afterSeq: number, limit: number) {
+  return linkedTrunks(db, accountId, product)
+    .select(['l.seq', 'l.dnis', 'l.outbound_caller_id', 't.id', 't.name', 't.carrier', 't.carrier_account', 't.region', 't.sbc_label', 't.source_system'])
+    .where('l.seq', '>', afterSeq)
+    .orderBy('l.seq')
+    .limit(limit)
+    .execute();
+}
+
+export async function countAccountTrunks(db: Db, accountId: string, product?: string): Promise<number> {
+  const row = await linkedTrunks(db, accountId, product).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Gives a trunk to an account. Answers false when the account already has it or
+ * the DNIS is taken on that trunk: the unique indexes decide, so two concurrent
+ * assignments cannot both win.
+ */
+export async function linkTrunk(
+  db: Db,
+  accountId: string,
+  link: { trunk_id: string; dnis: string; outbound_caller_id: string | null; source_system: string; created_at: number },
+): Promise<boolean> {
+  const res = await db
+    .insertInto('sip_trunk_links')
+    .values({ account_id: accountId, ...link })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Which of the master's trunks an account already has. */
+export async function linkedTrunkIds(db: Db, accountId: string, trunkIds: string[]): Promise<Set<string>> {
+  if (trunkIds.length === 0) return new Set();
+  const rows = await db.selectFrom('sip_trunk_links').select('trunk_id').where('account_id', '=', accountId).where('trunk_id', 'in', trunkIds).execute();
+  return new Set(rows.map((r) => r.trunk_id));
+}
+
+/** Whether some account already answers to this DNIS on one of the master's trunks. */
+export async function dnisInUse(db: Db, masterId: string, trunkId: string, dnis: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('sip_trunk_links as l')
+    .innerJoin('sip_trunks as t', 't.id', 'l.trunk_id')
+    .select('l.seq')
+    .where('t.account_id', '=', masterId)
+    .where('l.trunk_id', '=', trunkId)
+    .where('l.dnis', '=', dnis)
+    .executeTakeFirst();
+  return !!row;
+}
+
+// ---- SIP groups -------------------------------------------------------------
+
+function groups(db: Db, accountId: string, product?: string) {
+  let q = db.selectFrom('sip_groups as g').leftJoin('sip_trunks as t', 't.id', 'g.trunk_id').where('g.account_id', '=', accountId);
+  const sources = sourcesFor(product);
+  if (sources) q = q.where('g.source_system', 'in', sources);
+  return q;
+}
+
+export async function listSipGroups(db: Db, accountId: string, product: string | undefined, afterSeq: number, limit: number) {
+  return groups(db, accountId, product)
+    .select(['g.seq', 'g.id', 'g.display_name', 'g.description', 'g.send_sip_group_name', 'g.source_system', 'g.trunk_id', 't.name as trunk_name', 't.trunk_type'])
+    .where('g.seq', '>', afterSeq)
+    .orderBy('g.seq')
+    .limit(limit)
+    .execute();
+}
+
+export async function countSipGroups(db: Db, accountId: string, product?: string): Promise<number> {
+  const row = await groups(db, accountId, product).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// ---- internal numbers --------------------------------------------------------
+
+/**
+ * Which of these numbers the master account or any of its sub accounts already
+ * holds: an organization's number is given to one account only.
+ */
+export async function heldInternalNumbers(db: Db, masterId: string, numbers: string[]): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('internal_numbers')
+    .select('number')
+    .where('account_id', 'in', (eb) => eb.selectFrom('accounts').select('id').where((w) => w.or([w('id', '=', masterId), w('parent_id', '=', masterId)])))
+    .where('number', 'in', numbers)
+    .execute();
+  return new Set(rows.map((r) => r.number));
+}
+
+/** False when the account already holds the number (the unique index decides). */
+export async function insertInternalNumber(db: Db, accountId: string, id: string, n: InternalNumber, now: number): Promise<boolean> {
+  const res = await db
+    .insertInto('internal_numbers')
+    .values({
+      id,
+      account_id: accountId,
+      number: n.number,
+      display_number: n.display_number,
+      labels: n.labels,
+      visible: n.visible ? 1 : 0,
+      allow_join: n.allow_join ? 1 : 0,
+      allow_for_external_meetings: n.allow_for_external_meetings ? 1 : 0,
+      type: n.type,
+      country: n.country,
+      languages: n.languages,
+      created_at: now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+// ---- SIP phones ---------------------------------------------------------------
+
+export async function findPhoneUserByEmail(db: Db, accountId: string, email: string) {
+  return db
+    .selectFrom('phone_users')
+    .select(['id', 'email'])
+    .where('account_id', '=', accountId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+}
+
+export interface SipPhoneInsert {
+  id: string;
+  user_id: string;
+  user_email: string;
+  platform: string;
+  user_name: string;
+  authorization_name: string;
+  password: string;
+  domain: string;
+  register_server: string;
+  proxy_server: string;
+  voice_mail: string;
+  transport_protocol: string | null;
+  registration_expire_time: number;
+  data: string;
+  created_at: number;
+}
+
+/** False when the user already has a SIP phone for that platform. */
+export async function insertSipPhone(db: Db, accountId: string, phone: SipPhoneInsert): Promise<boolean> {
+  const res = await db
+    .insertInto('sip_phones')
+    .values({ account_id: accountId, ...phone })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
+}
