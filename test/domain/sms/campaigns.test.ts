@@ -1,0 +1,203 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, type TestServer } from '../../support/server.ts';
+import { assertContract, assertDocumentedError } from '../../support/contract.ts';
+import { CARE, CONTACT, HOLIDAY, LOA, SPRING, SUB, addNumber, campaigns, numbersOf, otherAccount } from './fixtures.ts';
+
+let s: TestServer;
+let ids: Record<string, string>;
+
+before(async () => {
+  s = await startServer();
+  ids = await campaigns(s);
+});
+after(() => s.close());
+
+const phoneGet = (id: string) => s.api('GET', `/phone/sms_campaigns/${id}`);
+const nmGet = (id: string, account = 'me') => s.api('GET', `/accounts/${account}/number_management/sms_campaigns/${id}`);
+const phoneAssign = (id: string, phone_numbers: { id?: string; number?: string }[]) =>
+  s.api('POST', `/phone/sms_campaigns/${id}/phone_numbers`, { body: { ...LOA, phone_numbers } });
+const nmAssign = (id: string, phone_number_ids: string[], account = 'me') =>
+  s.api('POST', `/accounts/${account}/number_management/sms_campaigns/${id}/phone_numbers`, { body: { ...LOA, phone_number_ids } });
+
+test('Phone lists the account campaigns with brand and status, paged', async () => {
+  const all = await s.api('GET', '/phone/sms_campaigns');
+  assertContract('listSmsCampaigns', all);
+  assert.equal(all.body.total_records, 4);
+  const care = all.body.sms_campaigns.find((c: { display_name: string }) => c.display_name === CARE);
+  assert.equal(care.status, 'active');
+  assert.equal(care.brand.name, 'Switchboard Demo');
+  assert.ok(!all.body.sms_campaigns.some((c: { display_name: string }) => c.display_name === 'Sub Account Alerts'));
+
+  const first = await s.api('GET', '/phone/sms_campaigns', { query: { page_size: 3 } });
+  assertContract('listSmsCampaigns', first);
+  assert.equal(first.body.sms_campaigns.length, 3);
+  assert.ok(first.body.next_page_token);
+  const second = await s.api('GET', '/phone/sms_campaigns', { query: { page_size: 3, next_page_token: first.body.next_page_token } });
+  assert.equal(second.body.sms_campaigns.length, 1);
+  assert.equal(second.body.next_page_token, '');
+  const bad = await s.api('GET', '/phone/sms_campaigns', { query: { next_page_token: 'nope.nope' } });
+  assertDocumentedError('listSmsCampaigns', bad, 400);
+});
+
+test('Phone and Number Management show one campaign record', async () => {
+  const phone = await phoneGet(ids[CARE]);
+  assertContract('getAnSmsCampaign', phone);
+  assert.equal(phone.body.service_type, 'zoomPhone');
+  assert.equal(phone.body.use_case, 'lowVolumeMixed');
+  assert.equal(phone.body.phone_numbers.length, 2);
+  assert.match(phone.body.create_time, /^\d{4}-\d\d-\d\dT/);
+  const nm = await nmGet(ids[CARE]);
+  assertContract('getAnSmsCampaignForNumberManagement', nm);
+  assert.equal(nm.body.sms_campaign_id, ids[CARE]);
+  assert.equal(nm.body.brand.brand_id, phone.body.brand.id);
+  assert.deepEqual(numbersOf(nm.body), numbersOf(phone.body));
+  assert.ok(nm.body.response_to_opt_out);
+
+  const list = await s.api('GET', '/accounts/me/number_management/sms_campaigns');
+  assertContract('listSmsCampaignsForNumberManagement', list);
+  assert.equal(list.body.total_records, 4);
+  assert.deepEqual(list.body.sms_campaigns.map((c: { sms_campaign_id: string }) => c.sms_campaign_id).sort(), Object.values(ids).sort());
+});
+
+test('an unknown campaign, or one of another account, is not found in either view', async () => {
+  const subList = await s.api('GET', `/accounts/${SUB}/number_management/sms_campaigns`);
+  assertContract('listSmsCampaignsForNumberManagement', subList);
+  assert.equal(subList.body.total_records, 1);
+  const subId = subList.body.sms_campaigns[0].sms_campaign_id;
+  for (const id of [subId, 'C-unknown']) {
+    const phone = await phoneGet(id);
+    assert.equal(phone.status, 400);
+    assert.equal(phone.body.code, 400);
+    assert.equal(phone.body.message, 'The campaign does not exist.');
+    const nm = await nmGet(id);
+    assert.equal(nm.status, 404);
+  }
+  // The master may look at its sub account's campaign through that account.
+  const viaSub = await nmGet(subId, SUB);
+  assertContract('getAnSmsCampaignForNumberManagement', viaSub);
+});
+
+test('Phone assigns numbers by id or E.164 and both views show them; unassign removes', async () => {
+  const a = await addNumber(s);
+  const b = await addNumber(s);
+  const res = await phoneAssign(ids[CARE], [{ id: a.id }, { number: b.number }]);
+  assertContract('assignAPhoneNumberToSmsCampaign', res);
+  assert.deepEqual(numbersOf(res.body), [a.id, b.id].sort());
+  const phone = await phoneGet(ids[CARE]);
+  assert.ok(numbersOf(phone.body).includes(a.id) && numbersOf(phone.body).includes(b.id));
+  const nm = await nmGet(ids[CARE]);
+  assert.deepEqual(numbersOf(nm.body), numbersOf(phone.body));
+
+  const del = await s.api('DELETE', `/phone/sms_campaigns/${ids[CARE]}/phone_numbers/${a.id}`);
+  assertContract('unassignAPhoneNumberForSmsCampaign', del);
+  const after = await nmGet(ids[CARE]);
+  assert.ok(!numbersOf(after.body).includes(a.id));
+  assert.ok(numbersOf(after.body).includes(b.id));
+  // Released, it may join another campaign.
+  assertContract('assignAPhoneNumberToSmsCampaign', await phoneAssign(ids[CONTACT], [{ id: a.id }]));
+  assertContract('unassignAPhoneNumberForSmsCampaign', await s.api('DELETE', `/phone/sms_campaigns/${ids[CONTACT]}/phone_numbers/${a.id}`));
+  assertContract('unassignAPhoneNumberForSmsCampaign', await s.api('DELETE', `/phone/sms_campaigns/${ids[CARE]}/phone_numbers/${b.id}`));
+});
+
+test('Phone assign refuses what the page lists, and nothing changes', async () => {
+  const before = numbersOf((await phoneGet(ids[CARE])).body);
+  const free = await addNumber(s);
+  const other = await otherAccount(s, 'sms-other-1');
+  const foreign = await addNumber(s, { accountId: other.accountId });
+  const pending = await addNumber(s, { status: 'Pending' });
+  const tollFree = await addNumber(s, { number_type: 'TollFree' });
+  const byoc = await addNumber(s, { source: 'BYOCCloud' });
+  const springNumber = numbersOf((await phoneGet(ids[SPRING])).body)[0];
+
+  const cases: [string, { id?: string; number?: string }[], RegExp][] = [
+    ['C-unknown', [{ id: free.id }], /campaign does not exist/],
+    [ids[SPRING], [{ id: free.id }], /campaign is not active/],
+    [ids[HOLIDAY], [{ id: free.id }], /campaign is not active/],
+    [ids[CARE], [{ id: free.id }, { id: 'no-such-number' }], /not available/],
+    [ids[CARE], [{ id: free.id }, { id: foreign.id }], /not available/],
+    [ids[CARE], [{ number: foreign.number }], /not available/],
+    [ids[CARE], [{ id: free.id }, { id: pending.id }], new RegExp(`pending number: \\${pending.number}`)],
+    [ids[CARE], [{ id: tollFree.id }], /toll free number/],
+    [ids[CARE], [{ id: byoc.id }], /BYOC number/],
+    [ids[CARE], [{ id: springNumber }], /pending campaign number/],
+    [ids[CARE], Array.from({ length: 50 }, (_, i) => ({ number: `+1999555${String(i).padStart(4, '0')}` })), /maximum size for phone numbers is 49/],
+  ];
+  for (const [campaign, numbers, message] of cases) {
+    const res = await phoneAssign(campaign, numbers);
+    assertDocumentedError('assignAPhoneNumberToSmsCampaign', res, 400);
+    assert.match(res.body.message, message);
+  }
+  assert.deepEqual(numbersOf((await phoneGet(ids[CARE])).body), before);
+});
+
+test('a number serves one campaign: a second active campaign cannot take it', async () => {
+  const n = await addNumber(s);
+  assertContract('assignAPhoneNumberToSmsCampaign', await phoneAssign(ids[CARE], [{ id: n.id }]));
+  const again = await phoneAssign(ids[CONTACT], [{ id: n.id }]);
+  assertDocumentedError('assignAPhoneNumberToSmsCampaign', again, 400);
+  assert.equal(again.body.message, 'Numbers both not available.');
+  assert.ok(!numbersOf((await phoneGet(ids[CONTACT])).body).includes(n.id));
+  // Assigning it again to its own campaign changes nothing and is no error.
+  assertContract('assignAPhoneNumberToSmsCampaign', await phoneAssign(ids[CARE], [{ id: n.id }]));
+  assert.equal(numbersOf((await phoneGet(ids[CARE])).body).filter((x) => x === n.id).length, 1);
+});
+
+test('two requests racing for one number: exactly one wins', async () => {
+  const n = await addNumber(s);
+  const [x, y] = await Promise.all([nmAssign(ids[CARE], [n.id]), nmAssign(ids[CONTACT], [n.id])]);
+  assert.deepEqual([x.status, y.status].sort(), [204, 400]);
+  const holders = [numbersOf((await phoneGet(ids[CARE])).body), numbersOf((await phoneGet(ids[CONTACT])).body)].filter((l) => l.includes(n.id));
+  assert.equal(holders.length, 1);
+  await s.api('DELETE', `/phone/sms_campaigns/${x.status === 204 ? ids[CARE] : ids[CONTACT]}/phone_numbers/${n.id}`);
+});
+
+test('campaign capacity is documented per view and counts freed seats', async () => {
+  // The contact-center campaign holds two numbers at most.
+  const [a, b, c] = [await addNumber(s), await addNumber(s), await addNumber(s)];
+  const over = await phoneAssign(ids[CONTACT], [{ id: a.id }, { id: b.id }, { id: c.id }]);
+  assertDocumentedError('assignAPhoneNumberToSmsCampaign', over, 400);
+  assert.match(over.body.message, /exceeds campaign capacity/);
+  assert.deepEqual(numbersOf((await phoneGet(ids[CONTACT])).body), []);
+  const ok = await nmAssign(ids[CONTACT], [a.id, b.id]);
+  assertContract('assignAPhoneNumberToSmsCampaignForNumberManagement', ok);
+  const full = await nmAssign(ids[CONTACT], [c.id]);
+  assertDocumentedError('assignAPhoneNumberToSmsCampaignForNumberManagement', full, 1003004);
+  const del = await s.api('DELETE', `/accounts/me/number_management/sms_campaigns/${ids[CONTACT]}/phone_numbers`, { query: { phone_number_ids: a.id } });
+  assertContract('unassignPhoneNumberFromSmsCampaign', del);
+  assertContract('assignAPhoneNumberToSmsCampaignForNumberManagement', await nmAssign(ids[CONTACT], [c.id]));
+  assert.deepEqual(numbersOf((await phoneGet(ids[CONTACT])).body), [b.id, c.id].sort());
+  const both = await s.api('DELETE', `/accounts/me/number_management/sms_campaigns/${ids[CONTACT]}/phone_numbers`, { query: { phone_number_ids: `${b.id},${c.id}` } });
+  assertContract('unassignPhoneNumberFromSmsCampaign', both);
+  assert.deepEqual(numbersOf((await nmGet(ids[CONTACT])).body), []);
+});
+
+test('Number Management assign/unassign: documented limits and unknown campaign', async () => {
+  const many = Array.from({ length: 201 }, (_, i) => `id-${i}`);
+  assertDocumentedError('assignAPhoneNumberToSmsCampaignForNumberManagement', await nmAssign(ids[CARE], many), 1003);
+  const manyQuery = await s.api('DELETE', `/accounts/me/number_management/sms_campaigns/${ids[CARE]}/phone_numbers`, { query: { phone_number_ids: many.join(',') } });
+  assertDocumentedError('unassignPhoneNumberFromSmsCampaign', manyQuery, 1003);
+  const n = await addNumber(s);
+  const unknown = await nmAssign('C-unknown', [n.id]);
+  assert.equal(unknown.status, 404);
+  const unknownDel = await s.api('DELETE', '/accounts/me/number_management/sms_campaigns/C-unknown/phone_numbers', { query: { phone_number_ids: n.id } });
+  assert.equal(unknownDel.status, 404);
+  // A number of the account that is not in the campaign: nothing is removed.
+  const held = numbersOf((await nmGet(ids[CARE])).body);
+  const notHeld = await s.api('DELETE', `/accounts/me/number_management/sms_campaigns/${ids[CARE]}/phone_numbers`, { query: { phone_number_ids: `${held[0]},${n.id}` } });
+  assert.equal(notHeld.status, 400);
+  assert.deepEqual(numbersOf((await nmGet(ids[CARE])).body), held);
+  // A sub account's number cannot join the master's campaign.
+  const subNumber = await addNumber(s, { accountId: SUB });
+  assert.equal((await nmAssign(ids[CARE], [subNumber.id])).status, 400);
+});
+
+test('Phone unassign: documented errors', async () => {
+  const n = await addNumber(s);
+  const missing = await s.api('DELETE', `/phone/sms_campaigns/C-unknown/phone_numbers/${n.id}`);
+  assertDocumentedError('unassignAPhoneNumberForSmsCampaign', missing, 400);
+  assert.equal(missing.body.message, 'The campaign does not exist.');
+  const notHeld = await s.api('DELETE', `/phone/sms_campaigns/${ids[CARE]}/phone_numbers/${n.id}`);
+  assertDocumentedError('unassignAPhoneNumberForSmsCampaign', notHeld, 400);
+  assert.equal(notHeld.body.message, 'The campaign does not have the number.');
+});
