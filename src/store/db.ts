@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrations, type Dialect } from './migrations.ts';
 
@@ -40,7 +40,7 @@ export async function openStore(url: string | undefined): Promise<Store> {
     // only an OS crash can lose the last ones.
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
     location = target;
   } else {
     const pool = new pg.Pool({ connectionString: target, max: Number(process.env.PG_POOL_SIZE ?? 10) });
@@ -49,6 +49,29 @@ export async function openStore(url: string | undefined): Promise<Store> {
   }
   await migrate(db, dialect);
   return { db, dialect, location, close: () => db.destroy() };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running a small
+ * indexed query, so statements are kept by their SQL text. Queries run one at a
+ * time on this connection (Kysely's driver holds a lock), so reuse is safe.
+ * The cache stops growing at its size: IN lists of varying length make new SQL.
+ */
+function withStatementCache(file: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => file.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = file.prepare(text);
+        if (statements.size < STATEMENT_CACHE_SIZE) statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
