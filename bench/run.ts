@@ -31,7 +31,8 @@ interface Target {
 
 function start(cmd: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that stopping it also stops what it started (npx -> prism).
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${cmd} ${args.join(' ')} did not start:\n${out}`)), 120_000);
     const onData = (d: Buffer) => {
@@ -124,6 +125,6 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify({ date, machine, connections, duration, rounds, results }, null, 2) + '\n');
 } finally {
-  for (const c of children) c.kill('SIGTERM');
+  for (const c of children) if (c.pid) process.kill(-c.pid, 'SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
