@@ -38,7 +38,7 @@ test('master provisions a sub account, BYOC numbers and users, moves, unassigns 
   assert.deepEqual(after.body.byoc_sip_trunk.map((t: { id: string }) => t.id), [trunk.id]);
   const nmTrunks = await s.api('GET', '/accounts/me/number_management/sip_trunks', { token: subToken, query: { allocated_product: 'ZOOM_PHONE' } });
   assertContract('listByocSipTrunksForNumberManagement', nmTrunks);
-  assert.deepEqual(nmTrunks.body.byoc_sip_trunk.map((t: { id: string }) => t.id), [trunk.id]);
+  assert.deepEqual(nmTrunks.body.byoc_sip_trunk.map((t: { sip_trunk_id: string }) => t.sip_trunk_id), [trunk.id]);
   // The sub account cannot assign trunks itself.
   const bySub = await s.api('POST', `/accounts/me/sip_trunk/trunks`, { token: subToken, body: { sip_trunks: [{ id: trunk.id, dnis: '18888002' }] } });
   assert.ok(bySub.status >= 400 && bySub.status < 500);
