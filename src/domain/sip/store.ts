@@ -1,8 +1,8 @@
 // The sip room's queries, scoped by account on every one.
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { InternalNumber } from './rules.ts';
-import type { SipTrunkTable } from './tables.ts';
+import type { SipPhoneTable, SipTrunkTable } from './tables.ts';
 
 type Db = Kysely<Database>;
 
@@ -156,23 +156,8 @@ export async function findPhoneUserByEmail(db: Db, accountId: string, email: str
     .executeTakeFirst();
 }
 
-export interface SipPhoneInsert {
-  id: string;
-  user_id: string;
-  user_email: string;
-  platform: string;
-  user_name: string;
-  authorization_name: string;
-  password: string;
-  domain: string;
-  register_server: string;
-  proxy_server: string;
-  voice_mail: string;
-  transport_protocol: string | null;
-  registration_expire_time: number;
-  data: string;
-  created_at: number;
-}
+/** A registration as the handler builds it; the store adds the account. */
+export type SipPhoneInsert = Omit<Insertable<SipPhoneTable>, 'account_id' | 'seq'>;
 
 /** False when the user already has a SIP phone for that platform. */
 export async function insertSipPhone(db: Db, accountId: string, phone: SipPhoneInsert): Promise<boolean> {
