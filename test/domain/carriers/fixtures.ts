@@ -8,18 +8,11 @@ export const DEMO = DEMO_DEFAULTS.accountId;
 export const SUB = `${DEMO}-sub`;
 export const CARRIER_CODE = 9998;
 export const TRUNK = 'Demo-Trunk-US';
+export { otherAccount } from '../../support/fixtures.ts';
 
 let next = 1000;
 /** A fresh E.164 number nobody in the sandbox holds. */
 export const freshNumber = (): string => `+1617555${String(next++).padStart(4, '0')}`;
-
-export async function otherAccount(s: TestServer, id: string): Promise<{ token: string; accountId: string }> {
-  const acct = await s.admin('POST', '/accounts', { name: `Other ${id}`, id });
-  assert.equal(acct.status, 201, JSON.stringify(acct.body));
-  const app = await s.admin('POST', `/accounts/${id}/apps`, {});
-  assert.equal(app.status, 201, JSON.stringify(app.body));
-  return { token: await s.token(app.body.client_id, app.body.client_secret, id), accountId: id };
-}
 
 /** The phone_numbers row of a number, wherever it is. */
 export async function numberRow(s: TestServer, number: string) {

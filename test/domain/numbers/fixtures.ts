@@ -1,10 +1,10 @@
 // Records the numbers tests stand on, written straight into the database as the
 // other rooms would (users by the users room, numbers by carriers), so each test
 // starts from state it made itself rather than from the demo's.
-import assert from 'node:assert/strict';
 import type { TestServer } from '../../support/server.ts';
 import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
-import { insertNumbers, type NewNumber } from '../../../src/domain/numbers/store.ts';
+import type { NewNumber } from '../../../src/domain/numbers/store.ts';
+import { addNumber as addShared } from '../../support/fixtures.ts';
 
 export const DEMO = DEMO_DEFAULTS.accountId;
 let serial = 0;
@@ -22,43 +22,15 @@ export async function addUser(s: TestServer, opts: { accountId?: string; siteId?
   return id;
 }
 
-let nextNumber = 3000;
-/** A fresh E.164 number nobody in the sandbox holds. */
-export const freshNumber = (prefix = '+1650555'): string => `${prefix}${String(nextNumber++).padStart(4, '0')}`;
+export { freshNumber, otherAccount } from '../../support/fixtures.ts';
 
-export async function addNumber(s: TestServer, opts: Partial<NewNumber> & { accountId?: string } = {}): Promise<{ id: string; number: string }> {
-  const [row] = await insertNumbers(
-    s.sandbox.db,
-    opts.accountId ?? DEMO,
-    [
-      {
-        number: opts.number ?? freshNumber(),
-        source: opts.source ?? 'Zoom',
-        number_type: opts.number_type ?? 'Toll',
-        status: opts.status ?? 'Normal',
-        allocated_product: opts.allocated_product ?? 'ZOOM_PHONE',
-        site_id: opts.site_id ?? null,
-        data: opts.data ?? { capability: ['Incoming', 'Outgoing'], location: { city: 'Palo Alto', state: 'CA', country: 'US' } },
-      },
-    ],
-    () => `num-${++serial}-${Math.random().toString(36).slice(2, 10)}`,
-    0,
-  );
-  return row;
-}
+/** A number of the demo account (by default) with a location, as the Phone view shows it. */
+export const addNumber = (s: TestServer, opts: Partial<NewNumber> & { accountId?: string } = {}) =>
+  addShared(s, { data: { capability: ['Incoming', 'Outgoing'], location: { city: 'Palo Alto', state: 'CA', country: 'US' } }, ...opts });
 
 export async function siteIds(s: TestServer, accountId = DEMO): Promise<string[]> {
   const rows = await s.sandbox.db.selectFrom('sites').select('id').where('account_id', '=', accountId).orderBy('seq').execute();
   return rows.map((r) => r.id);
-}
-
-/** A second master account with its own app, to prove ids of one account are unknown to another. */
-export async function otherAccount(s: TestServer, id: string): Promise<{ token: string; accountId: string }> {
-  const acct = await s.admin('POST', '/accounts', { name: `Other ${id}`, id });
-  assert.equal(acct.status, 201);
-  const app = await s.admin('POST', `/accounts/${id}/apps`, {});
-  assert.equal(app.status, 201);
-  return { token: await s.token(app.body.client_id, app.body.client_secret, id), accountId: id };
 }
 
 export async function row(s: TestServer, id: string) {
