@@ -4,7 +4,8 @@
 // page that was called (documented() picks that page's entry, else the fallback).
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
-import { BLOCKER_FALLBACK, NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, listParam, toE164, unique } from './rules.ts';
+import { BLOCKER_FALLBACK, NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, toE164, unique } from './rules.ts';
+import { queryList } from '../numbers/rules.ts';
 import {
   addCampaignNumbers,
   campaignNumbers,
@@ -215,7 +216,7 @@ export const campaignHandlers: HandlerMap = {
 
   async unassignPhoneNumberFromSmsCampaign(ctx) {
     const account = await ctx.account();
-    const ids = unique(listParam(ctx.query.phone_number_ids));
+    const ids = queryList(ctx.query.phone_number_ids);
     if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, { status: 400, code: 1003, message: 'Too many numbers, should less than 200' });
     const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, NM_NOT_FOUND);
     const byId = await numbersByIds(ctx.db, account.id, ids);

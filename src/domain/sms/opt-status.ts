@@ -4,7 +4,8 @@
 import { ZoomError } from '../../errors.ts';
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
-import { RECEIVER_LIMIT, listParam, toE164, unique } from './rules.ts';
+import { RECEIVER_LIMIT, toE164, unique } from './rules.ts';
+import { queryList } from '../numbers/rules.ts';
 import { campaignData } from './campaigns.ts';
 import {
   campaignNumbers,
@@ -22,7 +23,7 @@ import {
 const CAMPAIGN_404 = { status: 404, code: 404, message: 'Path variable smsCampaignId not found' };
 
 function numbersParam(ctx: RequestContext, value: unknown): string[] {
-  const list = unique(listParam(value).map(toE164));
+  const list = unique(queryList(value).map(toE164));
   if (list.length > RECEIVER_LIMIT)
     throw documented(ctx, /cannot exceed/i, { status: 400, code: 400, message: 'Size of unique receiver phone numbers cannot exceed {0}.' }, { 0: String(RECEIVER_LIMIT) });
   return list;

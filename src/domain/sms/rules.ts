@@ -21,15 +21,6 @@ export function toE164(value: string): string {
   return digits.startsWith('+') ? digits : `+${digits}`;
 }
 
-/** Array query values arrive repeated (`a=1&a=2`) or comma separated (`a=1,2`). */
-export function listParam(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  return raw
-    .flatMap((v) => String(v).split(','))
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0);
-}
-
 export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
