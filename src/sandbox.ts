@@ -8,6 +8,7 @@ import { RandomIds, secret, type IdGenerator } from './ids.ts';
 import { TokenVerifier } from './platform/apps.ts';
 import { RateLimiter } from './platform/rate-limits.ts';
 import { Paginator } from './platform/pagination.ts';
+import { AccountDirectory } from './platform/accounts.ts';
 import { seedDemo, type DemoCredentials } from './domain/seed.ts';
 
 export interface SandboxOptions {
@@ -29,6 +30,7 @@ export const DEMO_DEFAULTS: DemoCredentials = {
 
 export class Sandbox {
   readonly tokens: TokenVerifier;
+  readonly accounts: AccountDirectory;
   readonly rateLimiter: RateLimiter;
   readonly paginator: Paginator;
   adminKey = '';
@@ -42,6 +44,7 @@ export class Sandbox {
     readonly demo: DemoCredentials,
   ) {
     this.tokens = new TokenVerifier(() => this.db);
+    this.accounts = new AccountDirectory(() => this.db);
     this.rateLimiter = new RateLimiter(() => this.db);
     this.paginator = new Paginator(() => this.signingKey, () => this.clock.now());
   }
@@ -95,6 +98,7 @@ export class Sandbox {
     });
     if (this.clock instanceof OffsetClock) this.clock.offsetMs = 0;
     this.tokens.clear();
+    this.accounts.clear();
   }
 
   /** Moves the sandbox clock forward (tokens, page tokens and rate windows follow it). */

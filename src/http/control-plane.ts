@@ -104,6 +104,7 @@ const routes: Route[] = [
       const { accountId } = req.params as { accountId: string };
       await mustFindAccount(s, accountId);
       await setPlan(s.db, accountId, (req.body as { plan: Plan }).plan);
+      s.accounts.forget(accountId);
       return presentAccount(await mustFindAccount(s, accountId));
     },
   },

@@ -6,7 +6,6 @@ import type { Sandbox } from '../sandbox.ts';
 import { routePath, type Operation } from '../contract.ts';
 import { invalidToken, missingScopes, ZoomError } from '../errors.ts';
 import type { Caller, Handler, RequestContext } from '../domain/context.ts';
-import { findAccount, resolveAccountParam, type Plan } from '../platform/accounts.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
 import { documented } from '../domain/errors.ts';
 
@@ -16,24 +15,12 @@ declare module 'fastify' {
   }
 }
 
-const PLAN_CACHE_MS = 5000;
-
 export function registerOperations(
   app: FastifyInstance,
   sandbox: Sandbox,
   operations: Operation[],
   handlers: Map<string, { handler: Handler }>,
 ): void {
-  const plans = new Map<string, { plan: Plan; until: number }>();
-
-  async function planOf(accountId: string): Promise<Plan> {
-    const hit = plans.get(accountId);
-    if (hit && hit.until > Date.now()) return hit.plan;
-    const plan = (await findAccount(sandbox.db, accountId))?.plan ?? 'business_plus';
-    plans.set(accountId, { plan, until: Date.now() + PLAN_CACHE_MS });
-    return plan;
-  }
-
   function guard(op: Operation) {
     const needed = [...op.scopes, ...op.granularScopes];
     const label = op.label ?? DEFAULT_LABEL;
@@ -43,7 +30,7 @@ export function registerOperations(
       if (!grant) throw invalidToken();
       if (needed.length > 0 && !needed.some((s) => grant.scopes.has(s))) throw missingScopes(needed);
       if (sandbox.rateLimits) {
-        const decision = await sandbox.rateLimiter.check(grant.accountId, await planOf(grant.accountId), label, sandbox.clock.now());
+        const decision = await sandbox.rateLimiter.check(grant.accountId, (await sandbox.accounts.find(grant.accountId))?.plan ?? 'business_plus', label, sandbox.clock.now());
         if (!decision.allowed) throw new ZoomError(429, 429, decision.message!, undefined, decision.headers);
         reply.headers(decision.headers);
       }
@@ -78,8 +65,8 @@ export function registerOperations(
           ids: sandbox.ids,
           account: () =>
             params.accountId !== undefined
-              ? resolveAccountParam(sandbox.db, caller.accountId, params.accountId)
-              : findAccount(sandbox.db, caller.accountId).then((a) => a ?? Promise.reject(invalidToken())),
+              ? sandbox.accounts.resolve(caller.accountId, params.accountId)
+              : sandbox.accounts.find(caller.accountId).then((a) => a ?? Promise.reject(invalidToken())),
           page: (req, filters, fetch, count) =>
             sandbox.paginator.page(
               req,

@@ -46,16 +46,46 @@ export async function setPlan(db: Kysely<Database>, id: string, plan: Plan): Pro
 }
 
 /**
- * Resolves an `{accountId}` path value for a caller: `me` or its own id is itself,
- * one of its sub accounts is allowed, anything else does not exist for it.
+ * Accounts as every API request sees them, with a short in-process cache: each
+ * request needs its account (and plan), and the row changes only through the
+ * control plane. A plan changed by another process shows here within CACHE_MS,
+ * the same delay tokens have (apps.ts).
  */
-export async function resolveAccountParam(
-  db: Kysely<Database>,
-  callerAccountId: string,
-  value: string,
-): Promise<Account> {
-  const id = value === 'me' ? callerAccountId : value;
-  const account = await findAccount(db, id);
-  if (account && (account.id === callerAccountId || account.parent_id === callerAccountId)) return account;
-  throw new ZoomError(404, 2001, 'Account does not exist.');
+export class AccountDirectory {
+  private cache = new Map<string, { account: Account; until: number }>();
+  static readonly CACHE_MS = 5000;
+  static readonly MAX_ENTRIES = 10_000;
+
+  constructor(private readonly db: () => Kysely<Database>) {}
+
+  async find(id: string): Promise<Account | undefined> {
+    const hit = this.cache.get(id);
+    if (hit && hit.until > Date.now()) return hit.account;
+    const account = await findAccount(this.db(), id);
+    // A miss is not kept: an account created by another process must be found at once.
+    if (!account) return undefined;
+    if (this.cache.size >= AccountDirectory.MAX_ENTRIES) this.cache.clear();
+    this.cache.set(id, { account, until: Date.now() + AccountDirectory.CACHE_MS });
+    return account;
+  }
+
+  /**
+   * Resolves an `{accountId}` path value for a caller: `me` or its own id is itself,
+   * one of its sub accounts is allowed, anything else does not exist for it.
+   */
+  async resolve(callerAccountId: string, value: string): Promise<Account> {
+    const id = value === 'me' ? callerAccountId : value;
+    const account = await this.find(id);
+    if (account && (account.id === callerAccountId || account.parent_id === callerAccountId)) return account;
+    throw new ZoomError(404, 2001, 'Account does not exist.');
+  }
+
+  /** After a write to the account in this process, so that it shows at once. */
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
 }

@@ -52,3 +52,18 @@ test('a plan change takes effect and bad input changes nothing', async () => {
   const ok = await s.admin('PATCH', '/accounts/other-master', { plan: 'pro' });
   assert.equal(ok.body.plan, 'pro');
 });
+
+test('a sub account written by another process is found at once, though its absence was seen just before', async () => {
+  const path = '/accounts/late-sub/number_management/numbers';
+  const before = await s.api('GET', path);
+  assert.equal(before.status, 404);
+  assert.equal(before.body.code, 2001);
+  // Straight into the database, as another server process's control plane would write it.
+  await s.sandbox.db
+    .insertInto('accounts')
+    .values({ id: 'late-sub', parent_id: DEMO_DEFAULTS.accountId, name: 'Late', plan: 'business_plus', created_at: 0 })
+    .execute();
+  const after = await s.api('GET', path);
+  assert.equal(after.status, 200);
+  assert.deepEqual(after.body.numbers, []);
+});
