@@ -9,17 +9,6 @@ export async function listInventory(db: Db, accountId: string) {
   return rows.map((r) => ({ ...r, subscribed: Number(r.subscribed), assigned: Number(r.assigned), type: Number(r.type) }));
 }
 
-export async function inventoryByType(db: Db, accountId: string, types: number[]) {
-  if (types.length === 0) return new Map<number, { name: string; billing_subscription_id: string | null; billing_subscription_name: string | null }>();
-  const rows = await db
-    .selectFrom('calling_plan_inventory')
-    .select(['type', 'name', 'billing_subscription_id', 'billing_subscription_name'])
-    .where('account_id', '=', accountId)
-    .where('type', 'in', types)
-    .execute();
-  return new Map(rows.map((r) => [Number(r.type), r]));
-}
-
 /**
  * Takes one plan of `type` from the account's inventory if one is left. A single
  * conditional UPDATE, so two concurrent assignments cannot both take the last one.

@@ -2,7 +2,7 @@
 // sites and calling plans.
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
-import { consumePlan, inventoryByType, releasePlan } from '../billing/store.ts';
+import { consumePlan, releasePlan } from '../billing/store.ts';
 import { planName, planTypeByName } from '../billing/rules.ts';
 import { findSite, allSites } from '../sites/store.ts';
 import { merge } from '../sites/rules.ts';
@@ -15,7 +15,6 @@ import {
   moveUsersToSite,
   numbersByAssignee,
   plansByUser,
-  sitesById,
   userPlan,
   type UserRow,
 } from './store.ts';
@@ -24,13 +23,10 @@ import { MAX_BATCH, activationFor, completeExtension, isExtension } from './rule
 const bad = (message: string) => ({ status: 400, code: 300, message });
 
 async function present(ctx: RequestContext, accountId: string, rows: UserRow[]) {
-  const sites = await sitesById(ctx.db, accountId, [...new Set(rows.map((r) => r.site_id).filter((s): s is string => !!s))]);
   const numbers = await numbersByAssignee(ctx.db, accountId, rows.map((r) => r.id));
   const plans = await plansByUser(ctx.db, accountId, rows.map((r) => r.id));
-  const inventory = await inventoryByType(ctx.db, accountId, [...new Set([...plans.values()].flat().map((p) => p.type))]);
   return rows.map((r) => {
     const data = JSON.parse(r.data || '{}');
-    const site = r.site_id ? sites.get(r.site_id) : undefined;
     return {
       id: r.id,
       phone_user_id: r.phone_user_id,
@@ -40,20 +36,17 @@ async function present(ctx: RequestContext, accountId: string, rows: UserRow[]) 
       extension_number: r.extension_number === null ? undefined : Number(r.extension_number),
       status: r.status,
       activation_status: data.activation_status ?? activationFor(r.status),
-      calling_plans: (plans.get(r.id) ?? []).map((p) => {
-        const held = inventory.get(p.type);
-        return {
-          type: p.type,
-          name: held?.name ?? planName(p.type),
-          billing_account_id: p.billing_account_id ?? undefined,
-          billing_subscription_id: p.billing_subscription_id ?? held?.billing_subscription_id ?? undefined,
-          billing_subscription_name: held?.billing_subscription_name ?? undefined,
-        };
-      }),
+      calling_plans: (plans.get(r.id) ?? []).map((p) => ({
+        type: Number(p.type),
+        name: p.inventory_name ?? planName(Number(p.type)),
+        billing_account_id: p.billing_account_id ?? undefined,
+        billing_subscription_id: p.billing_subscription_id ?? p.inventory_subscription_id ?? undefined,
+        billing_subscription_name: p.inventory_subscription_name ?? undefined,
+      })),
       department: r.department ?? undefined,
       cost_center: r.cost_center ?? undefined,
       phone_numbers: numbers.get(r.id) ?? [],
-      site: site ? { id: site.id, name: site.name } : undefined,
+      site: r.site_id && r.site_name !== null ? { id: r.site_id, name: r.site_name } : undefined,
       site_id: r.site_id ?? undefined,
       site_admin: false,
       emergency_address: data.emergency_address,

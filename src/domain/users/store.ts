@@ -1,8 +1,18 @@
 // Phone users, scoped by account on every query.
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, PhoneUserTable } from '../../store/schema.ts';
+import { prepared } from '../../store/prepared.ts';
 
-export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number };
+/** A user row with its site's name, which every view of a user shows. */
+export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number; site_name: string | null };
+
+const siteName = (eb: ExpressionBuilder<Database, 'phone_users'>) =>
+  eb
+    .selectFrom('sites')
+    .select('sites.name')
+    .whereRef('sites.id', '=', 'phone_users.site_id')
+    .whereRef('sites.account_id', '=', 'phone_users.account_id')
+    .as('site_name');
 
 export interface UserFilters {
   site_id?: string;
@@ -40,7 +50,7 @@ function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
 }
 
 export async function listUsers(db: Kysely<Database>, accountId: string, f: UserFilters, afterSeq: number, limit: number): Promise<UserRow[]> {
-  return filtered(db, accountId, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return filtered(db, accountId, f).selectAll().select(siteName).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }
 
 export async function countUsers(db: Kysely<Database>, accountId: string, f: UserFilters): Promise<number> {
@@ -48,56 +58,78 @@ export async function countUsers(db: Kysely<Database>, accountId: string, f: Use
   return Number(row.n);
 }
 
-/** By id or by email, as Zoom accepts either for `{userId}`. */
+type Key = { accountId: string; key: string };
+
+const userById = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().select(siteName).where('account_id', '=', p.accountId).where('id', '=', p.key));
+const userByEmail = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().select(siteName).where('account_id', '=', p.accountId).where('email', '=', p.key));
+
+/**
+ * By id or by email, as Zoom accepts either for `{userId}`. Ids never hold an
+ * `@`, so one indexed lookup answers instead of an OR over two indexes.
+ */
 export async function findUser(db: Kysely<Database>, accountId: string, idOrEmail: string): Promise<UserRow | undefined> {
-  return db
-    .selectFrom('phone_users')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where((eb) => eb.or([eb('id', '=', idOrEmail), eb('email', '=', idOrEmail)]))
-    .executeTakeFirst();
+  const rows = await (idOrEmail.includes('@') ? userByEmail : userById)(db, { accountId, key: idOrEmail });
+  return rows[0];
 }
 
-export async function sitesById(db: Kysely<Database>, accountId: string, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { id: string; name: string }>();
-  const rows = await db.selectFrom('sites').select(['id', 'name']).where('account_id', '=', accountId).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r]));
+/** Groups rows by user id, keeping their order. */
+function byUser<R, V>(rows: R[], userOf: (r: R) => string, value: (r: R) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const r of rows) {
+    const list = out.get(userOf(r));
+    if (list) list.push(value(r));
+    else out.set(userOf(r), [value(r)]);
+  }
+  return out;
 }
+
+// One user is the common case (every get of a user); its queries are prepared once.
+const numbersOfUser = prepared((db, p: Key) =>
+  db.selectFrom('phone_numbers').select(['id', 'number', 'assignee_id']).where('account_id', '=', p.accountId).where('assignee_id', '=', p.key).orderBy('seq'),
+);
 
 export async function numbersByAssignee(db: Kysely<Database>, accountId: string, userIds: string[]) {
-  const out = new Map<string, { id: string; number: string }[]>();
-  if (userIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('phone_numbers')
-    .select(['id', 'number', 'assignee_id'])
-    .where('account_id', '=', accountId)
-    .where('assignee_id', 'in', userIds)
-    .orderBy('seq')
-    .execute();
-  for (const r of rows) {
-    const list = out.get(r.assignee_id!) ?? [];
-    list.push({ id: r.id, number: r.number });
-    out.set(r.assignee_id!, list);
-  }
-  return out;
+  if (userIds.length === 0) return new Map<string, { id: string; number: string }[]>();
+  const rows =
+    userIds.length === 1
+      ? await numbersOfUser(db, { accountId, key: userIds[0] })
+      : await db
+          .selectFrom('phone_numbers')
+          .select(['id', 'number', 'assignee_id'])
+          .where('account_id', '=', accountId)
+          .where('assignee_id', 'in', userIds)
+          .orderBy('seq')
+          .execute();
+  return byUser(rows, (r) => r.assignee_id!, (r) => ({ id: r.id, number: r.number }));
 }
 
-export async function plansByUser(db: Kysely<Database>, accountId: string, userIds: string[]) {
-  const out = new Map<string, { type: number; billing_account_id: string | null; billing_subscription_id: string | null }[]>();
-  if (userIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('phone_user_calling_plans')
-    .select(['user_id', 'type', 'billing_account_id', 'billing_subscription_id'])
-    .where('account_id', '=', accountId)
-    .where('user_id', 'in', userIds)
-    .orderBy('seq')
-    .execute();
-  for (const r of rows) {
-    const list = out.get(r.user_id) ?? [];
-    list.push({ type: Number(r.type), billing_account_id: r.billing_account_id, billing_subscription_id: r.billing_subscription_id });
-    out.set(r.user_id, list);
-  }
-  return out;
+/** A user's calling plans with the name and subscription of the account's inventory row of that type. */
+function plansQuery(db: Kysely<Database>, accountId: string) {
+  return db
+    .selectFrom('phone_user_calling_plans as p')
+    .leftJoin('calling_plan_inventory as i', (j) => j.onRef('i.account_id', '=', 'p.account_id').onRef('i.type', '=', 'p.type'))
+    .select([
+      'p.user_id',
+      'p.type',
+      'p.billing_account_id',
+      'p.billing_subscription_id',
+      'i.name as inventory_name',
+      'i.billing_subscription_id as inventory_subscription_id',
+      'i.billing_subscription_name as inventory_subscription_name',
+    ])
+    .where('p.account_id', '=', accountId)
+    .orderBy('p.seq');
+}
+
+const plansOfUser = prepared((db, p: Key) => plansQuery(db, p.accountId).where('p.user_id', '=', p.key));
+
+export type UserPlan = Awaited<ReturnType<typeof plansOfUser>>[number];
+
+export async function plansByUser(db: Kysely<Database>, accountId: string, userIds: string[]): Promise<Map<string, UserPlan[]>> {
+  if (userIds.length === 0) return new Map();
+  const rows =
+    userIds.length === 1 ? await plansOfUser(db, { accountId, key: userIds[0] }) : await plansQuery(db, accountId).where('p.user_id', 'in', userIds).execute();
+  return byUser(rows, (r) => r.user_id, (r) => r);
 }
 
 /** The user (other than `exceptUserId`) holding this extension number in the account, if any. */
