@@ -3,6 +3,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, PhoneNumberTable } from '../../store/schema.ts';
 import { PHONE_PRODUCT } from './rules.ts';
+import { releaseDeletedNumbers } from '../sms/store.ts';
 
 export type NumberRow = Omit<PhoneNumberTable, 'seq'> & { seq: number };
 
@@ -189,12 +190,14 @@ export async function unassignFrom(db: Kysely<Database>, accountId: string, numb
 }
 
 /** Deletes these numbers; with `onlyUnassigned`, one taken meanwhile is left alone. Returns how many went. */
-export async function deleteNumbers(db: Kysely<Database>, accountId: string, ids: string[], onlyUnassigned: boolean): Promise<number> {
+/** Deletes numbers, and their places in SMS campaigns and consent policies with them. Run in a transaction. */
+export async function deleteNumbers(trx: Kysely<Database>, accountId: string, ids: string[], onlyUnassigned: boolean): Promise<number> {
   if (ids.length === 0) return 0;
-  let q = db.deleteFrom('phone_numbers').where('account_id', '=', accountId).where('id', 'in', ids);
+  let q = trx.deleteFrom('phone_numbers').where('account_id', '=', accountId).where('id', 'in', ids);
   if (onlyUnassigned) q = q.where('assignee_id', 'is', null);
-  const res = await q.executeTakeFirst();
-  return Number(res.numDeletedRows);
+  const gone = (await q.returning('id').execute()).map((r) => r.id);
+  await releaseDeletedNumbers(trx, accountId, gone);
+  return gone.length;
 }
 
 /** Moves unassigned numbers to a site. Returns how many moved. */

@@ -289,6 +289,31 @@ export async function removeConsentNumbers(trx: Db, accountId: string, consentId
   return removed;
 }
 
+/**
+ * Deleted numbers leave the campaigns and consent policies that held them, and
+ * give back their seats, so capacity counts only numbers that exist. Run in the
+ * transaction that deletes them.
+ */
+export async function releaseDeletedNumbers(trx: Db, accountId: string, numberIds: string[]): Promise<void> {
+  if (numberIds.length === 0) return;
+  const campaigns = await trx
+    .selectFrom('sms_campaign_numbers')
+    .select('campaign_id')
+    .distinct()
+    .where('account_id', '=', accountId)
+    .where('number_id', 'in', numberIds)
+    .execute();
+  for (const c of campaigns) await removeCampaignNumbers(trx, accountId, c.campaign_id, numberIds);
+  const consents = await trx
+    .selectFrom('sms_consent_numbers')
+    .select('consent_id')
+    .distinct()
+    .where('account_id', '=', accountId)
+    .where('number_id', 'in', numberIds)
+    .execute();
+  for (const c of consents) await removeConsentNumbers(trx, accountId, c.consent_id, numberIds);
+}
+
 // ---- opt statuses -----------------------------------------------------------
 
 /** Stored statuses for these pairs, keyed `zoom|consumer`; a pair without a row is pending. */

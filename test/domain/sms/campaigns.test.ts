@@ -172,6 +172,20 @@ test('campaign capacity is documented per view and counts freed seats', async ()
   assert.deepEqual(numbersOf((await nmGet(ids[CONTACT])).body), []);
 });
 
+test('a number deleted in another view leaves its campaign and gives its seat back', async () => {
+  // The contact-center campaign holds two numbers at most.
+  const [a, b, c] = [await addNumber(s), await addNumber(s), await addNumber(s)];
+  assertContract('assignAPhoneNumberToSmsCampaignForNumberManagement', await nmAssign(ids[CONTACT], [a.id, b.id]));
+  assertDocumentedError('assignAPhoneNumberToSmsCampaignForNumberManagement', await nmAssign(ids[CONTACT], [c.id]), 1003004);
+  const gone = await s.api('DELETE', '/accounts/me/number_management/numbers', { query: { numbers: a.number } });
+  assert.equal(gone.status, 204);
+  assert.deepEqual(numbersOf((await phoneGet(ids[CONTACT])).body), [b.id]);
+  assertContract('assignAPhoneNumberToSmsCampaignForNumberManagement', await nmAssign(ids[CONTACT], [c.id]));
+  assert.deepEqual(numbersOf((await nmGet(ids[CONTACT])).body), [b.id, c.id].sort());
+  const both = await s.api('DELETE', `/accounts/me/number_management/sms_campaigns/${ids[CONTACT]}/phone_numbers`, { query: { phone_number_ids: `${b.id},${c.id}` } });
+  assertContract('unassignPhoneNumberFromSmsCampaign', both);
+});
+
 test('Number Management assign/unassign: documented limits and unknown campaign', async () => {
   const many = Array.from({ length: 201 }, (_, i) => `id-${i}`);
   assertDocumentedError('assignAPhoneNumberToSmsCampaignForNumberManagement', await nmAssign(ids[CARE], many), 1003);

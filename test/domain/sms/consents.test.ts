@@ -126,6 +126,19 @@ test('numbers join a policy, show in its list and count, and leave it', async ()
   assert.equal((await s.api('GET', `${BASE}/${id}`)).body.used_number, 1);
 });
 
+test('a number deleted through the Phone API leaves its policy and its count', async () => {
+  const id = await create('Deleted elsewhere');
+  const [x, y] = [await addNumber(s), await addNumber(s)];
+  assertContract('assignPhoneNumbersToSmsConsentPolicy', await s.api('POST', `${BASE}/${id}/phone_numbers`, { body: { phone_number_ids: [x.id, y.id] } }));
+  const gone = await s.api('DELETE', '/phone/numbers', { query: { phone_numbers: x.id } });
+  assert.equal(gone.status, 204);
+  assert.deepEqual(await numbersOf(id), [y.id]);
+  assert.equal((await s.api('GET', `${BASE}/${id}`)).body.used_number, 1);
+  // The stored seat count, which capacity checks read, is given back too.
+  const row = await s.sandbox.db.selectFrom('sms_consents').select('used').where('id', '=', id).executeTakeFirstOrThrow();
+  assert.equal(Number(row.used), 1);
+});
+
 test('a number follows one policy; deleting the policy releases it', async () => {
   const first = await create('Holder');
   const second = await create('Taker');
