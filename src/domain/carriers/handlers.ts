@@ -2,7 +2,7 @@
 // resellers and port-in orders in their own modules.
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
-import { queryList } from '../numbers/rules.ts';
+import { queryList } from '../query.ts';
 import { BATCH_LIMIT } from './rules.ts';
 import {
   addPeering, carrierOf, checkBatch, fromNmItem, fromPhoneItem, removePeering, someDataFailed, updatePeering, type Failure,

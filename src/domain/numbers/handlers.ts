@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { HandlerMap, RequestContext } from '../context.ts';
 import type { Database } from '../../store/schema.ts';
 import { documented } from '../errors.ts';
+import { queryList } from '../query.ts';
 import { ZoomError } from '../../errors.ts';
 import { findUser } from '../users/store.ts';
 import { nmView, phoneView } from './present.ts';
@@ -20,7 +21,6 @@ import {
   numberTypeOf,
   planName,
   planRegion,
-  queryList,
   toE164,
   withCallCapabilities,
 } from './rules.ts';

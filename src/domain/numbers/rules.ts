@@ -91,8 +91,3 @@ export function planName(region: string, numberType: string): string {
 /** Zoom's time format for these pages: 'yyyy-MM-ddTHH:mm:ssZ'. */
 export const zoomTime = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** Query arrays arrive repeated (`a=1&a=2`) or comma separated (`a=1,2`); both mean the same list. */
-export function queryList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return [...new Set(items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean))];
-}

@@ -5,7 +5,7 @@
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
 import { BLOCKER_FALLBACK, NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, toE164, unique } from './rules.ts';
-import { queryList } from '../numbers/rules.ts';
+import { queryList } from '../query.ts';
 import {
   addCampaignNumbers,
   campaignNumbers,

@@ -5,7 +5,7 @@ import { ZoomError } from '../../errors.ts';
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
 import { RECEIVER_LIMIT, toE164, unique } from './rules.ts';
-import { queryList } from '../numbers/rules.ts';
+import { queryList } from '../query.ts';
 import { campaignData } from './campaigns.ts';
 import {
   campaignNumbers,
