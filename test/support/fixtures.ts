@@ -39,6 +39,24 @@ export async function addNumber(
   return row;
 }
 
+/** A phone user of an account (the demo's by default); `tag` keeps each room's users apart by email. */
+export async function addUser(
+  s: TestServer,
+  opts: { accountId?: string; siteId?: string | null; name?: string; extension?: number; tag?: string } = {},
+): Promise<string> {
+  const tag = opts.tag ?? 'test';
+  const id = `${tag}-user-${++serial}-${Math.random().toString(36).slice(2, 8)}`;
+  await s.sandbox.db
+    .insertInto('phone_users')
+    .values({
+      id, account_id: opts.accountId ?? DEMO_DEFAULTS.accountId, email: `${id}@${tag}.test`, name: opts.name ?? `User ${serial}`,
+      site_id: opts.siteId ?? null, extension_id: `ext-${id}`, extension_number: opts.extension ?? 20000 + serial, phone_user_id: `pu-${id}`,
+      status: 'activate', department: null, cost_center: null, data: '{}', created_at: 0,
+    })
+    .execute();
+  return id;
+}
+
 /** A second master account with its own app, to prove ids of one account are unknown to another. */
 export async function otherAccount(s: TestServer, id: string): Promise<{ token: string; accountId: string }> {
   const acct = await s.admin('POST', '/accounts', { name: `Other ${id}`, id });

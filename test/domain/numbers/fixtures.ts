@@ -4,23 +4,11 @@
 import type { TestServer } from '../../support/server.ts';
 import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
 import type { NewNumber } from '../../../src/domain/numbers/store.ts';
-import { addNumber as addShared } from '../../support/fixtures.ts';
+import { addNumber as addShared, addUser as addSharedUser } from '../../support/fixtures.ts';
 
 export const DEMO = DEMO_DEFAULTS.accountId;
-let serial = 0;
-
-export async function addUser(s: TestServer, opts: { accountId?: string; siteId?: string | null; name?: string } = {}): Promise<string> {
-  const id = `user-${++serial}-${Math.random().toString(36).slice(2, 8)}`;
-  await s.sandbox.db
-    .insertInto('phone_users')
-    .values({
-      id, account_id: opts.accountId ?? DEMO, email: `${id}@numbers.test`, name: opts.name ?? `User ${serial}`, site_id: opts.siteId ?? null,
-      extension_id: `ext-${id}`, extension_number: 500 + serial, phone_user_id: `pu-${id}`, status: 'activate', department: null, cost_center: null,
-      data: '{}', created_at: 0,
-    })
-    .execute();
-  return id;
-}
+/** A user of the demo account (by default), tagged as the numbers tests'. */
+export const addUser = (s: TestServer, opts: { accountId?: string; siteId?: string | null; name?: string } = {}) => addSharedUser(s, { tag: 'numbers', ...opts });
 
 export { freshNumber, otherAccount } from '../../support/fixtures.ts';
 
