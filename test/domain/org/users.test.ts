@@ -39,6 +39,22 @@ test('PATCH changes the extension, site, emergency address and policy, and GET s
   const listed = list.body.users.find((u: { id: string }) => u.id === user);
   assert.equal(listed.extension_number, 20555);
   assert.equal(listed.site.id, denver.id);
+  assert.equal(listed.site.name, denver.name);
+});
+
+test('{userId} may be the user\'s email; an email of another account is not found', async () => {
+  const [main] = await sites(s);
+  const user = await addUser(s, { siteId: main.id });
+  await tokenFor(s, 'org-email-other', true);
+  const other = await addUser(s, { accountId: 'org-email-other' });
+  const { email } = await s.sandbox.db.selectFrom('phone_users').select('email').where('id', '=', user).executeTakeFirstOrThrow();
+  const byEmail = await profile(email);
+  assertContract('getAUsersProfile', byEmail);
+  assert.equal(byEmail.body.id, user);
+  const theirs = await s.sandbox.db.selectFrom('phone_users').select('email').where('id', '=', other).executeTakeFirstOrThrow();
+  const missing = await profile(theirs.email);
+  assert.equal(missing.status, 404);
+  assert.equal(missing.body.code, 1001);
 });
 
 test('PATCH refuses an extension another user holds, an unknown site and an unknown user', async () => {
