@@ -55,6 +55,17 @@ export interface DocumentedError {
   message: string;
 }
 
+/** A page may state one error twice (under two statuses' texts, or twice in one); keep the first. */
+export function dedupeErrors(errors: DocumentedError[]): DocumentedError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.status} ${e.code} ${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export interface SourceOperation {
   source: SourceId;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

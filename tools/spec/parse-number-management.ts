@@ -23,7 +23,7 @@
 // Anything this parser cannot read raises SpecParseError naming the operation.
 import { STATUS_CODES } from 'node:http';
 import type { DocumentedError, Parameter, RateLimitLabel, ResponseSpec, Schema, SourceOperation } from './model.ts';
-import { SpecParseError } from './model.ts';
+import { SpecParseError, dedupeErrors } from './model.ts';
 import { FieldListError, parseFieldList } from './nm-fields.ts';
 import { cleanText, normaliseRateLimit, splitScopes } from './nm-text.ts';
 
@@ -240,7 +240,7 @@ function readResponses(label: string, lines: string[]): { responses: ResponseSpe
     responses.push(response);
     errors.push(...documentedErrors(label, status, statusText));
   });
-  return { responses, errors: dedupe(errors) };
+  return { responses, errors: dedupeErrors(errors) };
 }
 
 const ERROR_CODE = /\*\*Error Code:\*\*\s*`([\d_]+)`/g;
@@ -280,16 +280,6 @@ function documentedErrors(label: string, status: number, statusText: string): Do
       .filter((s) => s !== '');
     if (messages.length === 0) throw new SpecParseError(label, statusText.slice(m.index, m.index + 200), `error code ${m[1]} without a message`);
     return messages.map((message) => ({ status, code: Number(m[1].replace(/_/g, '')), message }));
-  });
-}
-
-function dedupe(errors: DocumentedError[]): DocumentedError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.status} ${e.code} ${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
 }
 

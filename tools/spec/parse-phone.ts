@@ -13,7 +13,7 @@
 // naming the operation: the generator must never emit a partial contract.
 import { STATUS_CODES } from 'node:http';
 import type { DocumentedError, RateLimitLabel, ResponseSpec, Schema, SourceOperation } from './model.ts';
-import { SpecParseError } from './model.ts';
+import { SpecParseError, dedupeErrors } from './model.ts';
 import { beforeFirstErrorCode, documentedErrors } from './phone-errors.ts';
 import { FieldSyntaxError, tokenizeFields } from './phone-fields.ts';
 import { NestingError, recoverSchema } from './phone-nesting.ts';
@@ -273,14 +273,4 @@ function statusDescription(status: number, statusText: string): string {
     .replace(/^\*\*[^*]{1,40}\*\*\s+(?=\S)/, '')
     .replace(/\*\*/g, '');
   return text.replace(/\s+/g, ' ').trim() || STATUS_CODES[status] || `HTTP ${status}`;
-}
-
-function dedupeErrors(errors: DocumentedError[]): DocumentedError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${e.status} ${e.code} ${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
