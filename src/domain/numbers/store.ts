@@ -189,8 +189,11 @@ export async function unassignFrom(db: Kysely<Database>, accountId: string, numb
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Deletes these numbers; with `onlyUnassigned`, one taken meanwhile is left alone. Returns how many went. */
-/** Deletes numbers, and their places in SMS campaigns and consent policies with them. Run in a transaction. */
+/**
+ * Deletes these numbers, and their places in SMS campaigns and consent policies with
+ * them; with `onlyUnassigned`, one taken meanwhile is left alone. Returns how many
+ * went. Run in a transaction.
+ */
 export async function deleteNumbers(trx: Kysely<Database>, accountId: string, ids: string[], onlyUnassigned: boolean): Promise<number> {
   if (ids.length === 0) return 0;
   let q = trx.deleteFrom('phone_numbers').where('account_id', '=', accountId).where('id', 'in', ids);
