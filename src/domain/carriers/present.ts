@@ -1,6 +1,6 @@
 // The carrier-side views of a number and of a port-in order. The Zoom Phone pages
 // speak 0/1 and billing_reference_id; Number Management speaks booleans and billing_ref_id.
-import { zoomTime } from '../numbers/rules.ts';
+import { isoSeconds } from '../../clock.ts';
 import { VOICE_DEFAULTS, type VoiceOptions } from './rules.ts';
 import type { CarrierNumberRow, PortOrder } from './store.ts';
 
@@ -67,7 +67,7 @@ export function orderSummary(order: PortOrder) {
     status: order.status,
     numbers: JSON.parse(order.numbers) as string[],
     replacing_numbers: JSON.parse(order.replacing_numbers) as { source_number: string; target_number: string }[],
-    submission_date_time: order.submitted_at === null ? undefined : zoomTime(Number(order.submitted_at)),
+    submission_date_time: order.submitted_at === null ? undefined : isoSeconds(Number(order.submitted_at)),
   };
 }
 

@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { parseData, sitesOf, usersOf, type NumberRow } from './store.ts';
-import { isByoc, phoneAssigneeType, phoneCapabilities, phoneNumberType, phoneSource, phoneStatus, zoomTime } from './rules.ts';
+import { isByoc, phoneAssigneeType, phoneCapabilities, phoneNumberType, phoneSource, phoneStatus } from './rules.ts';
+import { isoSeconds } from '../../clock.ts';
 
 const NM_CAPABILITIES = new Set(['Incoming', 'Outgoing', 'Messaging', 'PCIPal', 'EmergencyCalls']);
 
@@ -60,7 +61,7 @@ export async function phoneView(db: Kysely<Database>, accountId: string, rows: N
       emergency_address: byoc ? data.emergency_address : undefined,
       emergency_address_status: byoc ? data.emergency_address_status : undefined,
       emergency_address_update_time:
-        byoc && data.emergency_address_update_time !== undefined ? zoomTime(data.emergency_address_update_time) : undefined,
+        byoc && data.emergency_address_update_time !== undefined ? isoSeconds(data.emergency_address_update_time) : undefined,
     };
   });
 }
@@ -97,7 +98,7 @@ export async function nmView(db: Kysely<Database>, accountId: string, rows: Numb
       carrier: data.carrier,
       sip_group: data.sip_group,
       emergency_address: data.emergency_address,
-      emergency_address_update_time: data.emergency_address_update_time !== undefined ? zoomTime(data.emergency_address_update_time) : undefined,
+      emergency_address_update_time: data.emergency_address_update_time !== undefined ? isoSeconds(data.emergency_address_update_time) : undefined,
       address_update_required: row.source === 'BYOCPremises' ? (data.address_update_required ?? false) : undefined,
     };
   });

@@ -87,7 +87,3 @@ export const planRegion = (country: string): string => (country === 'US' || coun
 export function planName(region: string, numberType: string): string {
   return `${region} ${TOLL_FREE_TYPES.includes(numberType) ? 'Toll-Free' : 'Included'} Phone Numbers`;
 }
-
-/** Zoom's time format for these pages: 'yyyy-MM-ddTHH:mm:ssZ'. */
-export const zoomTime = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-

@@ -4,7 +4,7 @@
 // page that was called (documented() picks that page's entry, else the fallback).
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
-import { BLOCKER_FALLBACK, NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, toE164, unique } from './rules.ts';
+import { BLOCKER_FALLBACK, NM_NUMBERS_MAX, NM_TOO_MANY, PHONE_ASSIGN_MAX, campaignBlocker, toE164, unique } from './rules.ts';
 import { queryList } from '../query.ts';
 import {
   addCampaignNumbers,
@@ -207,7 +207,7 @@ export const campaignHandlers: HandlerMap = {
   async assignAPhoneNumberToSmsCampaignForNumberManagement(ctx) {
     const account = await ctx.account();
     const ids = unique(ctx.body.phone_number_ids as string[]);
-    if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, { status: 400, code: 1003, message: 'Too many numbers, should less than 200' });
+    if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, NM_TOO_MANY);
     const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, NM_NOT_FOUND);
     const byId = await numbersByIds(ctx.db, account.id, ids);
     await assign(ctx, account.id, campaign, ids.map((id) => byId.get(id)), ids);
@@ -217,7 +217,7 @@ export const campaignHandlers: HandlerMap = {
   async unassignPhoneNumberFromSmsCampaign(ctx) {
     const account = await ctx.account();
     const ids = queryList(ctx.query.phone_number_ids);
-    if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, { status: 400, code: 1003, message: 'Too many numbers, should less than 200' });
+    if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, NM_TOO_MANY);
     const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, NM_NOT_FOUND);
     const byId = await numbersByIds(ctx.db, account.id, ids);
     await unassign(ctx, account.id, campaign, ids.map((id) => byId.get(id)), ids);

@@ -2,7 +2,8 @@
 // keywords opt in, opt out or ask for help, and which numbers follow the policy.
 import type { HandlerMap, RequestContext } from '../context.ts';
 import { documented } from '../errors.ts';
-import { CONSENT_CAPACITY, NM_NUMBERS_MAX, inOutBoundProblem, mergeInOutBound, unique, type InOutBound } from './rules.ts';
+import { isoSeconds } from '../../clock.ts';
+import { CONSENT_CAPACITY, NM_NUMBERS_MAX, NM_TOO_MANY, inOutBoundProblem, mergeInOutBound, unique, type InOutBound } from './rules.ts';
 import {
   addConsentNumbers,
   consentIdsOf,
@@ -22,9 +23,6 @@ import {
 } from './store.ts';
 
 const INVALID_FIELD = { status: 400, code: 999, message: 'Invalid field.' };
-const TOO_MANY = { status: 400, code: 1003, message: 'Too many numbers, should less than 200' };
-
-const iso = (ms: number) => new Date(Number(ms)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function present(row: ConsentRow, used: number) {
   return {
@@ -36,8 +34,8 @@ function present(row: ConsentRow, used: number) {
     in_out_bound: JSON.parse(row.in_out_bound) as InOutBound,
     capacity: row.capacity,
     used_number: used,
-    create_time: iso(row.created_at),
-    modify_time: iso(row.modified_at),
+    create_time: isoSeconds(Number(row.created_at)),
+    modify_time: isoSeconds(Number(row.modified_at)),
   };
 }
 
@@ -54,7 +52,7 @@ function checkContent(ctx: RequestContext, name: string | undefined, bound: InOu
 
 function phoneNumberIds(ctx: RequestContext): string[] {
   const ids = unique(ctx.body.phone_number_ids as string[]);
-  if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, TOO_MANY);
+  if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, NM_TOO_MANY);
   return ids;
 }
 

@@ -5,6 +5,8 @@
 export const PHONE_ASSIGN_MAX = 49;
 /** "The maximum value is 200." / "Too many numbers, should less than 200" (Number Management). */
 export const NM_NUMBERS_MAX = 200;
+/** The answer past NM_NUMBERS_MAX where a page does not word it otherwise. */
+export const NM_TOO_MANY = { status: 400, code: 1003, message: 'Too many numbers, should less than 200' };
 /**
  * "Size of unique receiver phone numbers cannot exceed {0}": the documents do not
  * give the value; this sandbox uses 50.
