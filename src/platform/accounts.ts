@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, AccountTable } from '../store/schema.ts';
 import { ZoomError } from '../errors.ts';
+import { ExpiringCache } from './expiring-cache.ts';
 
 export type Plan = 'business_plus' | 'pro';
 export const PLANS: Plan[] = ['business_plus', 'pro'];
@@ -52,20 +53,17 @@ export async function setPlan(db: Kysely<Database>, id: string, plan: Plan): Pro
  * the same delay tokens have (apps.ts).
  */
 export class AccountDirectory {
-  private cache = new Map<string, { account: Account; until: number }>();
   static readonly CACHE_MS = 5000;
-  static readonly MAX_ENTRIES = 10_000;
+  private cache = new ExpiringCache<Account>(AccountDirectory.CACHE_MS);
 
   constructor(private readonly db: () => Kysely<Database>) {}
 
   async find(id: string): Promise<Account | undefined> {
     const hit = this.cache.get(id);
-    if (hit && hit.until > Date.now()) return hit.account;
+    if (hit) return hit;
     const account = await findAccount(this.db(), id);
     // A miss is not kept: an account created by another process must be found at once.
-    if (!account) return undefined;
-    if (this.cache.size >= AccountDirectory.MAX_ENTRIES) this.cache.clear();
-    this.cache.set(id, { account, until: Date.now() + AccountDirectory.CACHE_MS });
+    if (account) this.cache.set(id, account);
     return account;
   }
 

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { secret, sha256 } from '../ids.ts';
+import { ExpiringCache } from './expiring-cache.ts';
 
 export const TOKEN_TTL_SECONDS = 3600;
 
@@ -79,16 +80,15 @@ export async function issueToken(db: Kysely<Database>, app: App, now: number): P
  * A token revoked by `reset` in another process stays usable here for at most CACHE_MS.
  */
 export class TokenVerifier {
-  private cache = new Map<string, { grant: TokenGrant; until: number }>();
   static readonly CACHE_MS = 5000;
-  static readonly MAX_ENTRIES = 10_000;
+  private cache = new ExpiringCache<TokenGrant>(TokenVerifier.CACHE_MS);
 
   constructor(private readonly db: () => Kysely<Database>) {}
 
   async verify(token: string, now: number): Promise<TokenGrant | undefined> {
     const hash = sha256(token);
     const hit = this.cache.get(hash);
-    if (hit && hit.until > Date.now()) return hit.grant.expiresAt > now ? hit.grant : undefined;
+    if (hit) return hit.expiresAt > now ? hit : undefined;
     const row = await this.db().selectFrom('tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
     if (!row) {
       this.cache.delete(hash);
@@ -100,8 +100,7 @@ export class TokenVerifier {
       scopes: new Set(row.scopes.split(' ').filter(Boolean)),
       expiresAt: row.expires_at,
     };
-    if (this.cache.size >= TokenVerifier.MAX_ENTRIES) this.cache.clear();
-    this.cache.set(hash, { grant, until: Date.now() + TokenVerifier.CACHE_MS });
+    this.cache.set(hash, grant);
     return grant.expiresAt > now ? grant : undefined;
   }
 
