@@ -7,6 +7,33 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Families add their tables and events to shared interfaces by declaration merging.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
+  },
+  {
+    // A family uses another family only through the module that family chose to export.
+    files: ['src/families/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/(?!public\\.ts$)',
+              message: "Import another family's public.ts only; its other modules are its own.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The store, the kit (registry, seeder, migrator) and the HTTP layer know no family;
+    // only the composition root (src/sandbox.ts) reads the list of families.
+    files: ['src/store/**/*.ts', 'src/kit/**/*.ts', 'src/http/**/*.ts', 'src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '/families/', message: 'Only the composition root names the families.' }] }],
     },
   },
 );

@@ -1,6 +1,6 @@
 // Start-up settings, all from the environment, each with a documented default.
 import { DEMO_DEFAULTS, type SandboxOptions } from './sandbox.ts';
-import type { DemoCredentials } from './domain/seed.ts';
+import type { DemoCredentials } from './kit/seed.ts';
 
 export const DEFAULT_PORT = 9600;
 

@@ -1,5 +1,5 @@
-// The composition root: one database, one clock, one id generator and the
-// platform services built on them. The HTTP app, the CLI and tests all start here.
+// The composition root: the list of families, one database, one clock, one id
+// generator and the platform services built on them. The HTTP app, the CLI and tests all start here.
 import type { Kysely } from 'kysely';
 import { openStore, stateTables, type Store } from './store/db.ts';
 import type { Database } from './store/schema.ts';
@@ -9,7 +9,11 @@ import { TokenVerifier } from './platform/apps.ts';
 import { RateLimiter } from './platform/rate-limits.ts';
 import { Paginator } from './platform/pagination.ts';
 import { AccountDirectory } from './platform/accounts.ts';
-import { seedDemo, type DemoCredentials } from './domain/seed.ts';
+import { seedDemo, type DemoCredentials } from './kit/seed.ts';
+import { gatherMigrations, installListeners } from './kit/compose.ts';
+import type { Family } from './kit/family.ts';
+import { platformMigrations } from './store/migrations.ts';
+import { families as allFamilies } from './families/index.ts';
 
 export interface SandboxOptions {
   databaseUrl?: string;
@@ -20,6 +24,8 @@ export interface SandboxOptions {
   demo?: DemoCredentials;
   /** Seed the demo account when the database is empty (default true). */
   seed?: boolean;
+  /** The families this sandbox runs (default: all of them). */
+  families?: Family[];
 }
 
 export const DEMO_DEFAULTS: DemoCredentials = {
@@ -42,6 +48,7 @@ export class Sandbox {
     readonly ids: IdGenerator,
     readonly rateLimits: boolean,
     readonly demo: DemoCredentials,
+    readonly families: Family[],
   ) {
     this.tokens = new TokenVerifier(() => this.db);
     this.accounts = new AccountDirectory(() => this.db);
@@ -54,13 +61,16 @@ export class Sandbox {
   }
 
   static async open(options: SandboxOptions = {}): Promise<Sandbox> {
-    const store = await openStore(options.databaseUrl);
+    const families = options.families ?? allFamilies;
+    const store = await openStore(options.databaseUrl, gatherMigrations(families, platformMigrations));
+    installListeners(families);
     const sandbox = new Sandbox(
       store,
       options.clock ?? new OffsetClock(),
       options.ids ?? new RandomIds(),
       options.rateLimits ?? true,
       options.demo ?? DEMO_DEFAULTS,
+      families,
     );
     await sandbox.init(options.adminKey, options.seed ?? true);
     return sandbox;
@@ -74,7 +84,7 @@ export class Sandbox {
     if (offset && this.clock instanceof OffsetClock) this.clock.offsetMs = Number(offset.value);
     if (seed) {
       const any = await this.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
-      if (!any) await this.db.transaction().execute((trx) => seedDemo(trx, this.demo, this.ids, this.clock.now()));
+      if (!any) await this.db.transaction().execute((trx) => seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families));
     }
   }
 
@@ -94,7 +104,7 @@ export class Sandbox {
       for (const table of tables) await trx.deleteFrom(table as 'meta').execute();
       await trx.insertInto('meta').values({ key: 'admin_key', value: this.adminKey }).execute();
       await trx.insertInto('meta').values({ key: 'signing_key', value: this.signingKey }).execute();
-      await seedDemo(trx, this.demo, this.ids, this.clock.now());
+      await seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families);
     });
     if (this.clock instanceof OffsetClock) this.clock.offsetMs = 0;
     this.tokens.clear();

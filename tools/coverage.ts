@@ -3,11 +3,12 @@
 // `--check` exits 1 when the checked-in report is stale.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { loadContract } from '../src/contract.ts';
-import { buildRegistry } from '../src/domain/registry.ts';
+import { buildRegistry } from '../src/kit/compose.ts';
+import { families } from '../src/families/index.ts';
 
 const OUT = 'docs/coverage.md';
 const { operations } = loadContract();
-const registry = buildRegistry();
+const registry = buildRegistry(families);
 
 const byTag = new Map<string, typeof operations>();
 for (const op of operations) {
@@ -36,7 +37,7 @@ for (const [tag, ops] of [...byTag.entries()].sort(([a], [b]) => a.localeCompare
   lines.push(`## ${tag}`, '', '| operationId | method | path | status | family |', '|---|---|---|---|---|');
   for (const op of ops) {
     const entry = registry.get(op.operationId);
-    lines.push(`| \`${op.operationId}\` | ${op.method} | \`${op.path}\` | ${entry ? 'implemented' : 'not implemented (501)'} | ${entry?.family ?? ''} |`);
+    lines.push(`| \`${op.operationId}\` | ${op.method} | \`${op.path}\` | ${entry ? 'implemented' : 'not implemented (501)'} | ${entry?.family.owner.name ?? ''} |`);
   }
   lines.push('');
 }

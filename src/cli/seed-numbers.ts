@@ -2,7 +2,7 @@
 // with N unassigned phone numbers spread over its sites, in batched transactions,
 // so list and filter costs can be measured on realistic volumes.
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, PhoneNumberTable } from '../store/schema.ts';
+import type { Database } from '../store/schema.ts';
 import type { IdGenerator } from '../ids.ts';
 
 const BATCH = 1000;
@@ -28,7 +28,7 @@ export async function seedNumbers(db: Kysely<Database>, opts: SeedNumbersOptions
   let done = 0;
   while (done < opts.count) {
     const size = Math.min(BATCH, opts.count - done);
-    const rows: Insertable<PhoneNumberTable>[] = [];
+    const rows: Insertable<Database['phone_numbers']>[] = [];
     for (let i = 0; i < size; i++, next++) {
       const n = done + i;
       const site = sites.length ? sites[n % sites.length] : undefined;

@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Sandbox } from '../sandbox.ts';
 import { loadContract } from '../contract.ts';
-import { buildRegistry } from '../domain/registry.ts';
+import { buildRegistry } from '../kit/compose.ts';
 import { BODY_LIMIT_BYTES, installErrorHandling } from './errors.ts';
 import { registerOAuth } from './oauth.ts';
 import { methodsIndex, registerOperations } from './operations.ts';
@@ -57,7 +57,7 @@ export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Prom
   app.removeContentTypeParser('text/plain');
   await app.register(formbody);
   registerOAuth(app, sandbox);
-  registerOperations(app, sandbox, operations, buildRegistry());
+  registerOperations(app, sandbox, operations, buildRegistry(sandbox.families));
   registerControlPlane(app, sandbox);
 
   const served = servedDocument();

@@ -7,7 +7,7 @@ import { ZoomError } from '../errors.ts';
 import { createAccount, findAccount, listAccounts, PLANS, setPlan, type Plan } from '../platform/accounts.ts';
 import { createApp, listApps } from '../platform/apps.ts';
 import { secret } from '../ids.ts';
-import { allScopes } from '../domain/seed.ts';
+import { allScopes } from '../kit/seed.ts';
 import { isoSeconds } from '../clock.ts';
 import { definedOnly } from './operations.ts';
 

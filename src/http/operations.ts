@@ -5,9 +5,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Sandbox } from '../sandbox.ts';
 import { routePath, type Operation } from '../contract.ts';
 import { invalidToken, missingScopes, ZoomError } from '../errors.ts';
-import type { Caller, Handler, RequestContext } from '../domain/context.ts';
+import type { Caller, RequestContext } from '../kit/context.ts';
+import type { Registered } from '../kit/compose.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
-import { documented } from '../domain/errors.ts';
+import { documented } from '../kit/errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +20,7 @@ export function registerOperations(
   app: FastifyInstance,
   sandbox: Sandbox,
   operations: Operation[],
-  handlers: Map<string, { handler: Handler }>,
+  handlers: Map<string, Registered>,
 ): void {
   function guard(op: Operation) {
     const needed = [...op.scopes, ...op.granularScopes];
@@ -40,6 +41,8 @@ export function registerOperations(
 
   for (const op of operations) {
     const entry = handlers.get(op.operationId);
+    // The family's handle on the database: it may write its own tables only.
+    const db = entry?.family.owner.bind(sandbox.db);
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -60,7 +63,7 @@ export function registerOperations(
           params,
           query: (request.query ?? {}) as Record<string, any>,
           body: request.body,
-          db: sandbox.db,
+          db: db!,
           clock: sandbox.clock,
           ids: sandbox.ids,
           account: () =>

@@ -4,9 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.ts';
-import { migrations, type Dialect } from './migrations.ts';
+import type { Dialect } from './migrations.ts';
 
 export interface Store {
   db: Kysely<Database>;
@@ -28,7 +28,8 @@ export function parseDatabaseUrl(url: string | undefined): { dialect: Dialect; t
   return { dialect: 'sqlite', target: resolve(url.replace(/^file:(\/\/)?/, '')) };
 }
 
-export async function openStore(url: string | undefined): Promise<Store> {
+/** Opens the database and brings it up to `migrations` (the platform's and every family's, from the composition root). */
+export async function openStore(url: string | undefined, migrations: (dialect: Dialect) => Record<string, Migration>): Promise<Store> {
   const { dialect, target } = parseDatabaseUrl(url);
   let db: Kysely<Database>;
   let location: string;
@@ -47,7 +48,7 @@ export async function openStore(url: string | undefined): Promise<Store> {
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     location = target.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   }
-  await migrate(db, dialect);
+  await migrate(db, migrations(dialect));
   return { db, dialect, location, close: () => db.destroy() };
 }
 
@@ -74,8 +75,7 @@ function withStatementCache(file: SQLite.Database): SqliteDatabase {
   };
 }
 
-async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
-  const known = migrations(dialect);
+export async function migrate(db: Kysely<Database>, known: Record<string, Migration>): Promise<void> {
   const applied = await sql<{ name: string }>`select name from kysely_migration`
     .execute(db)
     .then((r) => r.rows.map((x) => x.name))

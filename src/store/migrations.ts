@@ -1,13 +1,7 @@
-// Versioned migrations, run at start. Names sort in the order they apply; a
-// database that has run a migration this build does not know refuses to start.
+// The platform's migrations, and what every family's migrations are written with.
+// Migrations run at start; a new database applies them in name order, an existing
+// one applies whatever it has not run yet, in any order they were added.
 import type { Kysely, Migration, CreateTableBuilder } from 'kysely';
-import { sitesMigrations } from '../domain/sites/migrations.ts';
-import { usersMigrations } from '../domain/users/migrations.ts';
-import { numbersMigrations } from '../domain/numbers/migrations.ts';
-import { sipMigrations } from '../domain/sip/migrations.ts';
-import { smsMigrations } from '../domain/sms/migrations.ts';
-import { carriersMigrations } from '../domain/carriers/migrations.ts';
-import { billingMigrations } from '../domain/billing/migrations.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -18,20 +12,8 @@ export function withSeq<T extends string>(t: CreateTableBuilder<T, never>, diale
     : t.addColumn('seq', 'bigserial', (c) => c.primaryKey());
 }
 
-export function migrations(dialect: Dialect): Record<string, Migration> {
-  return {
-    ...platformMigrations(dialect),
-    ...sitesMigrations(dialect),
-    ...usersMigrations(dialect),
-    ...numbersMigrations(dialect),
-    ...sipMigrations(dialect),
-    ...smsMigrations(dialect),
-    ...carriersMigrations(dialect),
-    ...billingMigrations(dialect),
-  };
-}
-
-function platformMigrations(dialect: Dialect): Record<string, Migration> {
+/** The platform's own tables; each family brings its migrations in its manifest. */
+export function platformMigrations(_dialect: Dialect): Record<string, Migration> {
   return {
     '0001_platform': {
       async up(db: Kysely<any>) {
@@ -76,73 +58,10 @@ function platformMigrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
-    '0002_phone_org': {
-      async up(db: Kysely<any>) {
-        await withSeq(db.schema.createTable('sites'), dialect)
-          .addColumn('id', 'text', (c) => c.notNull().unique())
-          .addColumn('account_id', 'text', (c) => c.notNull())
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('site_code', 'integer')
-          .addColumn('main_site', 'integer', (c) => c.notNull())
-          .addColumn('data', 'text', (c) => c.notNull())
-          .addColumn('created_at', 'bigint', (c) => c.notNull())
-          .execute();
-        await db.schema.createIndex('sites_account').on('sites').columns(['account_id', 'seq']).execute();
-        await withSeq(db.schema.createTable('phone_users'), dialect)
-          .addColumn('id', 'text', (c) => c.notNull().unique())
-          .addColumn('account_id', 'text', (c) => c.notNull())
-          .addColumn('email', 'text', (c) => c.notNull())
-          .addColumn('name', 'text', (c) => c.notNull())
-          .addColumn('site_id', 'text')
-          .addColumn('extension_id', 'text', (c) => c.notNull())
-          .addColumn('extension_number', 'bigint')
-          .addColumn('phone_user_id', 'text', (c) => c.notNull())
-          .addColumn('status', 'text', (c) => c.notNull())
-          .addColumn('department', 'text')
-          .addColumn('cost_center', 'text')
-          .addColumn('data', 'text', (c) => c.notNull())
-          .addColumn('created_at', 'bigint', (c) => c.notNull())
-          .execute();
-        await db.schema.createIndex('phone_users_account').on('phone_users').columns(['account_id', 'seq']).execute();
-        await db.schema
-          .createIndex('phone_users_email')
-          .on('phone_users')
-          .columns(['account_id', 'email'])
-          .unique()
-          .execute();
-        await db.schema
-          .createIndex('phone_users_site')
-          .on('phone_users')
-          .columns(['account_id', 'site_id', 'seq'])
-          .execute();
-        await withSeq(db.schema.createTable('phone_numbers'), dialect)
-          .addColumn('id', 'text', (c) => c.notNull().unique())
-          .addColumn('account_id', 'text', (c) => c.notNull())
-          .addColumn('number', 'text', (c) => c.notNull())
-          .addColumn('source', 'text', (c) => c.notNull())
-          .addColumn('number_type', 'text', (c) => c.notNull())
-          .addColumn('status', 'text', (c) => c.notNull())
-          .addColumn('allocated_product', 'text', (c) => c.notNull())
-          .addColumn('site_id', 'text')
-          .addColumn('assignee_type', 'text')
-          .addColumn('assignee_id', 'text')
-          .addColumn('data', 'text', (c) => c.notNull())
-          .addColumn('created_at', 'bigint', (c) => c.notNull())
-          .execute();
-        // A number exists once in the whole sandbox, as on the real network.
-        await db.schema.createIndex('phone_numbers_number').on('phone_numbers').column('number').unique().execute();
-        await db.schema.createIndex('phone_numbers_account').on('phone_numbers').columns(['account_id', 'seq']).execute();
-        await db.schema
-          .createIndex('phone_numbers_assignee')
-          .on('phone_numbers')
-          .columns(['account_id', 'assignee_id'])
-          .execute();
-        await db.schema
-          .createIndex('phone_numbers_site')
-          .on('phone_numbers')
-          .columns(['account_id', 'site_id', 'seq'])
-          .execute();
-      },
-    },
+    // Before families owned their tables this created sites, phone_users and
+    // phone_numbers. Their families now create them (0299_sites_table,
+    // 0399_users_table, 0499_numbers_table), skipping tables that exist, so the
+    // name stays for the databases that ran it and does nothing anew.
+    '0002_phone_org': { async up() {} },
   };
 }

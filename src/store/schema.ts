@@ -1,15 +1,7 @@
 // Table types for Kysely. Times are epoch milliseconds; JSON columns are text
 // (the same on SQLite and PostgreSQL); booleans are 0/1 integers for the same reason.
-import type { SitesTables } from '../domain/sites/tables.ts';
-import type { UsersTables } from '../domain/users/tables.ts';
-import type { NumbersTables } from '../domain/numbers/tables.ts';
-import type { SipTables } from '../domain/sip/tables.ts';
-import type { SmsTables } from '../domain/sms/tables.ts';
-import type { CarriersTables } from '../domain/carriers/tables.ts';
-import type { BillingTables } from '../domain/billing/tables.ts';
-export type { SiteTable } from '../domain/sites/tables.ts';
-export type { PhoneUserTable } from '../domain/users/tables.ts';
-export type { PhoneNumberTable } from '../domain/numbers/tables.ts';
+// The platform's tables are declared here; each family adds its own to `Database`
+// from its tables.ts (declaration merging), so this module imports no family.
 
 export interface MetaTable {
   key: string;
@@ -56,5 +48,6 @@ interface PlatformTables {
   rate_counters: RateCounterTable;
 }
 
-/** Every table: the platform's, and each family's from its own tables.ts. */
-export interface Database extends PlatformTables, SitesTables, UsersTables, NumbersTables, SipTables, SmsTables, CarriersTables, BillingTables {}
+/** Every table: the platform's here, and each family's from its own tables.ts. */
+ 
+export interface Database extends PlatformTables {}

@@ -5,10 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../support/server.ts';
 import { loadContract, type Operation } from '../../src/contract.ts';
-import { buildRegistry } from '../../src/domain/registry.ts';
+import { buildRegistry } from '../../src/kit/compose.ts';
+import { families } from '../../src/families/index.ts';
 
 const { operations } = loadContract();
-const registry = buildRegistry();
+const registry = buildRegistry(families);
 let s: TestServer;
 let unscopedToken: string;
 

@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../../src/store/db.ts';
+import { platformMigrations } from '../../src/store/migrations.ts';
 import { prepared } from '../../src/store/prepared.ts';
 import { freshDatabaseUrl } from '../support/server.ts';
 
@@ -9,7 +10,7 @@ let cleanup: () => void;
 before(async () => {
   const fresh = await freshDatabaseUrl();
   cleanup = fresh.cleanup;
-  store = await openStore(fresh.url);
+  store = await openStore(fresh.url, platformMigrations);
   await store.db
     .insertInto('accounts')
     .values([

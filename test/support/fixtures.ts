@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { TestServer } from './server.ts';
 import { DEMO_DEFAULTS } from '../../src/sandbox.ts';
-import { insertNumbers, type NewNumber } from '../../src/domain/numbers/store.ts';
+import { insertNumbers, type NewNumber } from '../../src/families/numbers/store.ts';
 
 let serial = 0;
 let nextNumber = 3000;

@@ -1,4 +1,0 @@
-// The sites room's demo records, added on top of the core demo graph.
-import type { DemoGraph } from '../seed.ts';
-
-export async function seedSites(_graph: DemoGraph): Promise<void> {}

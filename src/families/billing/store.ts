@@ -1,0 +1,66 @@
+// Calling-plan inventory, phone-number packages and billing accounts, scoped by account.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+
+type Db = Kysely<Database>;
+
+export async function listInventory(db: Db, accountId: string) {
+  const rows = await db.selectFrom('calling_plan_inventory').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+  return rows.map((r) => ({ ...r, subscribed: Number(r.subscribed), assigned: Number(r.assigned), type: Number(r.type) }));
+}
+
+/**
+ * Takes one plan of `type` from the account's inventory if one is left. A single
+ * conditional UPDATE, so two concurrent assignments cannot both take the last one.
+ */
+export async function consumePlan(db: Db, accountId: string, type: number): Promise<boolean> {
+  const res = await db
+    .updateTable('calling_plan_inventory')
+    .set((eb) => ({ assigned: eb('assigned', '+', 1) }))
+    .where('account_id', '=', accountId)
+    .where('type', '=', type)
+    .whereRef('assigned', '<', 'subscribed')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function releasePlan(db: Db, accountId: string, type: number): Promise<void> {
+  await db
+    .updateTable('calling_plan_inventory')
+    .set((eb) => ({ assigned: eb('assigned', '-', 1) }))
+    .where('account_id', '=', accountId)
+    .where('type', '=', type)
+    .where('assigned', '>', 0)
+    .execute();
+}
+
+/** Each phone-number package with how many of the account's Zoom numbers of its type it covers. */
+export async function numberPlans(db: Db, accountId: string) {
+  const plans = await db.selectFrom('phone_number_plans').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+  if (plans.length === 0) return [];
+  const used = await db
+    .selectFrom('phone_numbers')
+    .select(['number_type', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('account_id', '=', accountId)
+    .where('source', 'in', ['Zoom', 'ZoomPorted'])
+    .where('number_type', 'in', plans.map((p) => p.number_type))
+    .groupBy('number_type')
+    .execute();
+  const byType = new Map(used.map((u) => [u.number_type, Number(u.n)]));
+  return plans.map((p) => ({ name: p.name, subscribed: Number(p.subscribed), assigned: byType.get(p.number_type) ?? 0 }));
+}
+
+export async function listBillingAccounts(db: Db, accountId: string, siteId?: string) {
+  let q = db.selectFrom('billing_accounts').select(['id', 'name']).where('account_id', '=', accountId);
+  if (siteId) q = q.where((eb) => eb.or([eb('site_id', 'is', null), eb('site_id', '=', siteId)]));
+  return q.orderBy('seq').execute();
+}
+
+export async function findBillingAccount(db: Db, accountId: string, id: string) {
+  return db.selectFrom('billing_accounts').select(['id', 'name']).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Billing accounts bound to a site that is going away follow its users to the transfer site. */
+export async function moveSiteBillingAccounts(trx: Db, accountId: string, siteId: string, transferSiteId: string): Promise<void> {
+  await trx.updateTable('billing_accounts').set({ site_id: transferSiteId }).where('account_id', '=', accountId).where('site_id', '=', siteId).execute();
+}

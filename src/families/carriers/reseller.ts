@@ -1,0 +1,142 @@
+// Carrier resellers: a master account holds numbers of its own carrier and hands
+// them to its sub accounts. The number is a phone_numbers row of whichever account
+// holds it now; the reseller's record says where it went (assigned_status).
+import type { HandlerMap, RequestContext } from '../../kit/context.ts';
+import { documented } from '../../kit/errors.ts';
+import { ZoomError } from '../../errors.ts';
+import { countryOf, insertNumbers, isE164, moveNumberToAccount, numberTypeOf, numbersTaken, parseData, updateNumber } from '../numbers/public.ts';
+import { BATCH_LIMIT, CARRIER_SOURCE, capabilityOf, numberData, numberStatus } from './rules.ts';
+import { resellerView } from './present.ts';
+import {
+  accountNames, carrierNumbersIn, countCarrierNumbers, deleteCarrierNumbers, findCarrier, insertCarrierNumbers, listCarrierNumbers,
+  updateCarrierNumber, type CarrierNumberFilters,
+} from './store.ts';
+
+function batch(ctx: RequestContext, size: number): void {
+  if (size > BATCH_LIMIT) {
+    throw documented(ctx, /limited to 200/i, { status: 400, code: 429, message: 'Phone number batch operation is limited to 200 per request.' });
+  }
+}
+
+const doesNotExist = (ctx: RequestContext) =>
+  documented(ctx, /does not exist/i, { status: 400, code: 400, message: 'Phone number does not exists.' });
+
+export const resellerHandlers: HandlerMap = {
+  async listPhoneNumbersForCarrierReseller(ctx) {
+    const { assigned_status, sub_account_id, keyword } = ctx.query;
+    const filters: CarrierNumberFilters = {
+      kind: 'reseller',
+      assigned_status,
+      keyword,
+      customer_account_ids: sub_account_id ? [sub_account_id] : undefined,
+    };
+    const page = await ctx.page(
+      ctx.query,
+      { ...filters },
+      (after, limit) => listCarrierNumbers(ctx.db, ctx.caller.accountId, filters, after, limit),
+      () => countCarrierNumbers(ctx.db, ctx.caller.accountId, filters),
+    );
+    const names = await accountNames(ctx.db, [...new Set(page.rows.map((r) => r.customer_account_id))]);
+    return {
+      next_page_token: page.next_page_token,
+      page_size: page.page_size,
+      total_records: page.total_records,
+      carrier_reseller_numbers: page.rows.map((r) =>
+        resellerView(r, ctx.caller.accountId, names, countryOf(r.number, parseData({ data: r.number_data }).location)),
+      ),
+    };
+  },
+
+  async createPhoneNumbers(ctx) {
+    const items = ctx.body as { phone_number?: string; status?: string }[];
+    batch(ctx, items.length);
+    const master = ctx.caller.accountId;
+    const carrier = await findCarrier(ctx.db, master, { clientId: ctx.caller.clientId });
+    if (!carrier) {
+      throw documented(ctx, /not a Carrier Reseller/i, { status: 400, code: 400, message: 'This account is not a Carrier Reseller. Reseller does not configure Carrier.' });
+    }
+    const invalid = () =>
+      documented(ctx, /Invalid phone number/i, { status: 400, code: 300, message: 'Invalid phone number. Invalid phone number status. Unable to recognize country. Phone number already exists.' });
+    const numbers = items.map((i) => i.phone_number ?? '');
+    if (new Set(numbers).size !== numbers.length) throw invalid();
+    for (const n of numbers) if (!isE164(n) || countryOf(n) === 'ZZ') throw invalid();
+
+    await ctx.db.transaction().execute(async (trx) => {
+      if ((await numbersTaken(trx, numbers)).size > 0) throw invalid();
+      const now = ctx.clock.now();
+      const capability = capabilityOf({});
+      const added = await insertNumbers(
+        trx,
+        master,
+        items.map((i) => ({
+          number: i.phone_number!,
+          source: CARRIER_SOURCE,
+          number_type: numberTypeOf(i.phone_number!),
+          // "default value is 'inactive'"
+          status: numberStatus(i.status === 'active'),
+          allocated_product: 'ZOOM_PHONE',
+          site_id: null,
+          data: numberData(i.phone_number!, carrier, capability, countryOf(i.phone_number!)),
+        })),
+        () => ctx.ids.next(),
+        now,
+      );
+      const active = new Map(items.map((i) => [i.phone_number!, i.status === 'active' ? 1 : 0]));
+      await insertCarrierNumbers(
+        trx,
+        added.map((a) => ({
+          number_id: a.id,
+          account_id: master,
+          customer_account_id: master,
+          kind: 'reseller',
+          carrier_code: carrier.code,
+          number: a.number,
+          sip_trunk_name: null,
+          billing_ref_id: null,
+          service_info: null,
+          active: active.get(a.number)!,
+          assigned_status: 'unassigned',
+          data: '{}',
+          created_at: now,
+        })),
+      );
+    }).catch(async (err: unknown) => {
+      // A concurrent create took a number after the check: the unique index refused it.
+      if (!(err instanceof ZoomError) && (await numbersTaken(ctx.db, numbers)).size > 0) throw invalid();
+      throw err;
+    });
+    return undefined;
+  },
+
+  async activatePhoneNumbers(ctx) {
+    const numbers = [...new Set(ctx.body as string[])];
+    batch(ctx, numbers.length);
+    await ctx.db.transaction().execute(async (trx) => {
+      const known = await carrierNumbersIn(trx, ctx.caller.accountId, { kind: 'reseller' }, numbers);
+      if (numbers.some((n) => !known.has(n))) throw doesNotExist(ctx);
+      for (const row of known.values()) {
+        await updateCarrierNumber(trx, ctx.caller.accountId, row.number_id, { active: 1 });
+        await updateNumber(trx, row.customer_account_id, row.number_id, { status: numberStatus(true) });
+      }
+    });
+    return undefined;
+  },
+
+  /** "Delete or unassign": a number a sub account holds comes back to the master; one the master holds is deleted. */
+  async deleteAPhoneNumber(ctx) {
+    const given = ctx.params.number;
+    const number = given.startsWith('+') ? given : `+${given.trim()}`;
+    const master = ctx.caller.accountId;
+    await ctx.db.transaction().execute(async (trx) => {
+      const row = (await carrierNumbersIn(trx, master, { kind: 'reseller' }, [number])).get(number);
+      if (!row) throw doesNotExist(ctx);
+      if (row.customer_account_id === master) {
+        await deleteCarrierNumbers(trx, master, [row]);
+        return;
+      }
+      if (!(await moveNumberToAccount(trx, row.customer_account_id, row.number_id, master))) throw doesNotExist(ctx);
+      await updateCarrierNumber(trx, master, row.number_id, { customer_account_id: master, assigned_status: 'returned' });
+    });
+    return undefined;
+  },
+};

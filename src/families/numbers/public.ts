@@ -1,0 +1,43 @@
+// What other families may use of the numbers family: reading numbers and the
+// E.164 rules, and the writes a number's other owners need (carriers add and
+// remove the numbers they manage, users take numbers). Every write here runs with
+// the numbers family's own rights, in the caller's transaction.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { owner } from './tables.ts';
+import * as store from './store.ts';
+
+export { countryOf, isE164, numberTypeOf } from './rules.ts';
+export { parseData, numbersTaken, type NewNumber, type NumberData } from './store.ts';
+
+declare module '../../kit/events.ts' {
+  interface Events {
+    /** Numbers that are no longer the account's: deleted, or handed to another account. */
+    'numbers.removed': { accountId: string; numberIds: string[] };
+  }
+}
+
+declare module '../../kit/seed.ts' {
+  interface DemoGraph {
+    /** The demo account's first twelve numbers, in creation order. */
+    numberIds: string[];
+  }
+}
+
+type Db = Kysely<Database>;
+
+export const insertNumbers = (db: Db, ...args: Parameters<typeof store.insertNumbers> extends [Db, ...infer R] ? R : never) =>
+  store.insertNumbers(owner.bind(db), ...args);
+
+export const deleteNumbers = (db: Db, accountId: string, ids: string[]) => store.deleteNumbers(owner.bind(db), accountId, ids, false);
+
+export const assignIfFree = (db: Db, ...args: Parameters<typeof store.assignIfFree> extends [Db, ...infer R] ? R : never) =>
+  store.assignIfFree(owner.bind(db), ...args);
+
+/** Fields a number's carrier manages: its status, product, type and data. */
+export const updateNumber = (db: Db, accountId: string, id: string, patch: store.CarrierManagedFields) =>
+  store.updateNumber(owner.bind(db), accountId, id, patch);
+
+/** Hands a number to another account, unassigned and on no site; false when it is not the account's. */
+export const moveNumberToAccount = (db: Db, fromAccountId: string, id: string, toAccountId: string) =>
+  store.moveNumberToAccount(owner.bind(db), fromAccountId, id, toAccountId);

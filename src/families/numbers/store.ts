@@ -1,0 +1,302 @@
+// Phone number queries, scoped by account on every one. The first block is the
+// family's public surface for other rooms (find, insert): keep its signatures stable.
+import type { Insertable, Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import type { PhoneNumberTable } from './tables.ts';
+import { PHONE_PRODUCT } from './rules.ts';
+import { publish } from '../../kit/events.ts';
+
+export type NumberRow = Omit<PhoneNumberTable, 'seq'> & { seq: number };
+
+export interface NumberData {
+  capability?: string[];
+  display_name?: string;
+  caller_id_name?: string;
+  location?: { city?: string; state?: string; country?: string };
+  carrier?: { code?: number; name?: string };
+  sip_group?: { id: string; name?: string };
+  emergency_address?: Record<string, string>;
+  emergency_address_status?: number;
+  emergency_address_update_time?: number;
+  address_update_required?: boolean;
+  assignee_name?: string;
+  assignee_extension_number?: number;
+}
+
+export function parseData(row: { data: string }): NumberData {
+  try {
+    return JSON.parse(row.data) as NumberData;
+  } catch {
+    return {};
+  }
+}
+
+// ---- for other rooms -------------------------------------------------------
+
+/** A number of the account by its id or its E.164 value. */
+export async function findNumber(db: Kysely<Database>, accountId: string, idOrNumber: string): Promise<NumberRow | undefined> {
+  return db
+    .selectFrom('phone_numbers')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where((eb) => eb.or([eb('id', '=', idOrNumber), eb('number', '=', idOrNumber)]))
+    .executeTakeFirst();
+}
+
+/** A number of the account by its E.164 value. */
+export async function findNumberByE164(db: Kysely<Database>, accountId: string, e164: string): Promise<NumberRow | undefined> {
+  return db.selectFrom('phone_numbers').selectAll().where('account_id', '=', accountId).where('number', '=', e164).executeTakeFirst();
+}
+
+/** Which of these E.164 values already exist anywhere in the sandbox (a number exists once on the network). */
+export async function numbersTaken(db: Kysely<Database>, e164s: string[]): Promise<Set<string>> {
+  if (e164s.length === 0) return new Set();
+  const rows = await db.selectFrom('phone_numbers').select('number').where('number', 'in', e164s).execute();
+  return new Set(rows.map((r) => r.number));
+}
+
+export interface NewNumber {
+  number: string;
+  source: string;
+  number_type: string;
+  status?: string;
+  allocated_product: string;
+  site_id?: string | null;
+  data?: NumberData;
+}
+
+/** Inserts numbers of the account (run it inside the caller's transaction); ids come from `nextId`. */
+export async function insertNumbers(
+  db: Kysely<Database>,
+  accountId: string,
+  numbers: NewNumber[],
+  nextId: () => string,
+  now: number,
+): Promise<{ id: string; number: string }[]> {
+  if (numbers.length === 0) return [];
+  const rows: Insertable<PhoneNumberTable>[] = numbers.map((n) => ({
+    id: nextId(),
+    account_id: accountId,
+    number: n.number,
+    source: n.source,
+    number_type: n.number_type,
+    status: n.status ?? 'Normal',
+    allocated_product: n.allocated_product,
+    site_id: n.site_id ?? null,
+    assignee_type: null,
+    assignee_id: null,
+    data: JSON.stringify(n.data ?? {}),
+    created_at: now,
+  }));
+  await db.insertInto('phone_numbers').values(rows).execute();
+  return rows.map((r) => ({ id: r.id, number: r.number }));
+}
+
+// ---- lists -----------------------------------------------------------------
+
+export interface NumberFilters {
+  allocated_product?: string;
+  /** true: assigned to anything; false: unassigned */
+  assigned?: boolean;
+  assignee_type?: string;
+  source_in?: string[];
+  number_type?: string;
+  number_type_in?: string[];
+  number_type_not_in?: string[];
+  status?: string;
+  status_not?: string;
+  site_id?: string;
+  keyword?: string;
+}
+
+function filtered(db: Kysely<Database>, accountId: string, f: NumberFilters) {
+  let q = db.selectFrom('phone_numbers').where('account_id', '=', accountId);
+  if (f.allocated_product) q = q.where('allocated_product', '=', f.allocated_product);
+  if (f.assigned === true) q = q.where('assignee_id', 'is not', null);
+  if (f.assigned === false) q = q.where('assignee_id', 'is', null);
+  if (f.assignee_type) q = q.where('assignee_type', '=', f.assignee_type);
+  if (f.source_in) q = q.where('source', 'in', f.source_in);
+  if (f.number_type) q = q.where('number_type', '=', f.number_type);
+  if (f.number_type_in) q = q.where('number_type', 'in', f.number_type_in);
+  if (f.number_type_not_in) q = q.where('number_type', 'not in', f.number_type_not_in);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.status_not) q = q.where('status', '!=', f.status_not);
+  if (f.site_id) q = q.where('site_id', '=', f.site_id);
+  if (f.keyword) {
+    // Numbers are searched by their digits, however the caller wrote them.
+    const digits = f.keyword.replace(/[^\d]/g, '');
+    q = q.where('number', 'like', `%${digits || f.keyword}%`);
+  }
+  return q;
+}
+
+export async function listNumbers(db: Kysely<Database>, accountId: string, f: NumberFilters, afterSeq: number, limit: number): Promise<NumberRow[]> {
+  return filtered(db, accountId, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+}
+
+export async function countNumbers(db: Kysely<Database>, accountId: string, f: NumberFilters): Promise<number> {
+  const row = await filtered(db, accountId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every number of the account allocated to a product, for plan usage. */
+export async function numbersOfProduct(db: Kysely<Database>, accountId: string, product: string) {
+  return db
+    .selectFrom('phone_numbers')
+    .select(['number', 'source', 'number_type', 'assignee_id', 'data'])
+    .where('account_id', '=', accountId)
+    .where('allocated_product', '=', product)
+    .orderBy('seq')
+    .execute();
+}
+
+/** Numbers of the account by ids or E.164 values, optionally only those Zoom Phone sees. */
+export async function findNumbers(db: Kysely<Database>, accountId: string, idsOrNumbers: string[], phoneOnly = false): Promise<NumberRow[]> {
+  if (idsOrNumbers.length === 0) return [];
+  let q = db
+    .selectFrom('phone_numbers')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where((eb) => eb.or([eb('id', 'in', idsOrNumbers), eb('number', 'in', idsOrNumbers)]));
+  if (phoneOnly) q = q.where('allocated_product', '=', PHONE_PRODUCT);
+  return q.orderBy('seq').execute();
+}
+
+// ---- writes ----------------------------------------------------------------
+
+/** Assigns only if nobody holds the number: concurrent requests cannot both win. */
+export async function assignIfFree(db: Kysely<Database>, accountId: string, numberId: string, type: string, assigneeId: string, siteId: string | null): Promise<boolean> {
+  const res = await db
+    .updateTable('phone_numbers')
+    .set({ assignee_type: type, assignee_id: assigneeId, site_id: siteId })
+    .where('account_id', '=', accountId)
+    .where('id', '=', numberId)
+    .where('assignee_id', 'is', null)
+    .where('allocated_product', '=', PHONE_PRODUCT)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Releases the number only if this assignee holds it. */
+export async function unassignFrom(db: Kysely<Database>, accountId: string, numberId: string, type: string, assigneeId: string): Promise<boolean> {
+  const res = await db
+    .updateTable('phone_numbers')
+    .set({ assignee_type: null, assignee_id: null })
+    .where('account_id', '=', accountId)
+    .where('id', '=', numberId)
+    .where('assignee_type', '=', type)
+    .where('assignee_id', '=', assigneeId)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/**
+ * Deletes these numbers and tells every family that links to numbers, so their
+ * links go too; with `onlyUnassigned`, one taken meanwhile is left alone. Returns
+ * how many went. Run in a transaction.
+ */
+export async function deleteNumbers(trx: Kysely<Database>, accountId: string, ids: string[], onlyUnassigned: boolean): Promise<number> {
+  if (ids.length === 0) return 0;
+  let q = trx.deleteFrom('phone_numbers').where('account_id', '=', accountId).where('id', 'in', ids);
+  if (onlyUnassigned) q = q.where('assignee_id', 'is', null);
+  const gone = (await q.returning('id').execute()).map((r) => r.id);
+  if (gone.length) await publish(trx, 'numbers.removed', { accountId, numberIds: gone });
+  return gone.length;
+}
+
+export interface CarrierManagedFields {
+  status?: string;
+  allocated_product?: string;
+  number_type?: string;
+  data?: NumberData;
+}
+
+export async function updateNumber(db: Kysely<Database>, accountId: string, id: string, patch: CarrierManagedFields): Promise<void> {
+  const { data, ...fields } = patch;
+  await db
+    .updateTable('phone_numbers')
+    .set({ ...fields, ...(data ? { data: JSON.stringify(data) } : {}) })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Hands the number to another account, unassigned and on no site, and tells the families that linked it. */
+export async function moveNumberToAccount(trx: Kysely<Database>, fromAccountId: string, id: string, toAccountId: string): Promise<boolean> {
+  const moved = await trx
+    .updateTable('phone_numbers')
+    .set({ account_id: toAccountId, site_id: null, assignee_type: null, assignee_id: null })
+    .where('account_id', '=', fromAccountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) return false;
+  await publish(trx, 'numbers.removed', { accountId: fromAccountId, numberIds: [id] });
+  return true;
+}
+
+/** Numbers follow their assignee: users that moved take their numbers to the new site. */
+export async function followUsers(trx: Kysely<Database>, accountId: string, userIds: string[], siteId: string): Promise<void> {
+  await trx.updateTable('phone_numbers').set({ site_id: siteId }).where('account_id', '=', accountId).where('assignee_type', '=', 'User').where('assignee_id', 'in', userIds).execute();
+}
+
+/** Every number on a site that is going away moves to the transfer site. */
+export async function moveSiteNumbers(trx: Kysely<Database>, accountId: string, siteId: string, transferSiteId: string): Promise<void> {
+  await trx.updateTable('phone_numbers').set({ site_id: transferSiteId }).where('account_id', '=', accountId).where('site_id', '=', siteId).execute();
+}
+
+/** Moves unassigned numbers to a site. Returns how many moved. */
+export async function moveUnassignedToSite(db: Kysely<Database>, accountId: string, ids: string[], siteId: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  const res = await db
+    .updateTable('phone_numbers')
+    .set({ site_id: siteId })
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .where('assignee_id', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Allocates unassigned numbers to a product (and site). Returns how many changed. */
+export async function allocate(db: Kysely<Database>, accountId: string, ids: string[], product: string, siteId: string | null): Promise<number> {
+  if (ids.length === 0) return 0;
+  const res = await db
+    .updateTable('phone_numbers')
+    .set({ allocated_product: product, site_id: siteId })
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .where('assignee_id', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+export async function saveData(db: Kysely<Database>, accountId: string, id: string, data: NumberData): Promise<void> {
+  await db.updateTable('phone_numbers').set({ data: JSON.stringify(data) }).where('account_id', '=', accountId).where('id', '=', id).execute();
+}
+
+// ---- neighbours ------------------------------------------------------------
+
+export async function sitesOf(db: Kysely<Database>, accountId: string, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('sites').select(['id', 'name']).where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function findSite(db: Kysely<Database>, accountId: string, id: string) {
+  return db.selectFrom('sites').select(['id', 'name', 'main_site']).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function accountSites(db: Kysely<Database>, accountId: string) {
+  return db.selectFrom('sites').select(['id', 'name', 'main_site']).where('account_id', '=', accountId).orderBy('seq').execute();
+}
+
+export async function usersOf(db: Kysely<Database>, accountId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; name: string; extension_number: number | null }>();
+  const rows = await db
+    .selectFrom('phone_users')
+    .select(['id', 'name', 'extension_number'])
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { ...r, extension_number: r.extension_number === null ? null : Number(r.extension_number) }]));
+}

@@ -1,0 +1,252 @@
+// Handlers of the sip room, keyed by operationId: SIP connected audio (internal
+// numbers, trunk assignment), SIP phones, and the SIP group and BYOC trunk lists.
+import type { HandlerMap, RequestContext } from '../../kit/context.ts';
+import { documented } from '../../kit/errors.ts';
+import { badField } from '../../errors.ts';
+import { findAccount, type Account } from '../../platform/accounts.ts';
+import { DEFAULT_PAGE_SIZE } from '../../platform/pagination.ts';
+import {
+  countAccountTrunks,
+  countSipGroups,
+  dnisInUse,
+  findOwnTrunks,
+  findPhoneUserByEmail,
+  heldInternalNumbers,
+  insertInternalNumber,
+  insertSipPhone,
+  linkTrunk,
+  linkedTrunkIds,
+  listAccountTrunks,
+  listSipGroups,
+} from './store.ts';
+import { checkSubAccountDnis, DEFAULT_REGISTRATION_EXPIRE_MINUTES, normalizeInternalNumbers, splitSipPhoneEmail } from './rules.ts';
+
+/** SIP connected audio is administered by the master account; a sub account's own token may not. */
+async function masterCaller(ctx: RequestContext, what: string): Promise<Account> {
+  const caller = await findAccount(ctx.db, ctx.caller.accountId);
+  if (!caller || caller.parent_id) throw badField('accountId', `Only a master account can ${what}.`);
+  return caller;
+}
+
+/** Page size for the Number Management lists, whose parameters carry no maximum: "the maximum is 100" for trunks. */
+function nmPageSize(ctx: RequestContext, max: number): number {
+  return Math.min(Math.max(Number(ctx.query.page_size ?? DEFAULT_PAGE_SIZE), 1), max);
+}
+
+interface TrunkRequest {
+  id?: string;
+  dnis?: string;
+  outbound_caller_id?: string;
+}
+
+export const handlers: HandlerMap = {
+  async addInternalNumbers(ctx) {
+    const master = await masterCaller(ctx, 'add internal numbers');
+    const target = await ctx.account();
+    const numbers = normalizeInternalNumbers(ctx.body?.internal_numbers);
+    const now = ctx.clock.now();
+    const created = await ctx.db.transaction().execute(async (trx) => {
+      const held = await heldInternalNumbers(trx, master.id, numbers.map((n) => n.number));
+      const out = [];
+      for (const [i, n] of numbers.entries()) {
+        const field = `internal_numbers[${i}].number`;
+        const id = ctx.ids.next();
+        if (held.has(n.number) || !(await insertInternalNumber(trx, target.id, id, n, now))) {
+          throw badField(field, `The internal number ${n.number} has already been added.`);
+        }
+        out.push({ id, ...n });
+      }
+      return out;
+    });
+    return { internal_numbers: created };
+  },
+
+  async assignSipTrunks(ctx) {
+    const master = await masterCaller(ctx, 'assign SIP trunks');
+    const target = await ctx.account();
+    if (target.id === master.id) throw badField('accountId', 'SIP trunks are assigned to a sub account of the master account; accountId must be one.');
+    const asked: TrunkRequest[] = ctx.body?.sip_trunks ?? [];
+    if (asked.length === 0) throw badField('sip_trunks', 'sip_trunks must hold at least one SIP trunk.');
+    const owned = await findOwnTrunks(ctx.db, master.id, asked.map((t) => t.id).filter((id): id is string => !!id));
+    const seen = new Set<string>();
+    const plan = asked.map((t, i) => {
+      const at = `sip_trunks[${i}]`;
+      const trunk = t.id ? owned.get(t.id) : undefined;
+      if (!t.id) throw badField(`${at}.id`, `${at}.id is required.`);
+      if (!trunk) throw badField(`${at}.id`, `The SIP trunk ${t.id} does not exist on the master account.`);
+      if (seen.has(trunk.id)) throw badField(`${at}.id`, `The SIP trunk ${t.id} appears more than once in the request.`);
+      seen.add(trunk.id);
+      checkSubAccountDnis(`${at}.dnis`, t.dnis, trunk.dnis);
+      return { at, trunk, dnis: t.dnis!, outbound_caller_id: t.outbound_caller_id ?? null };
+    });
+    const now = ctx.clock.now();
+    await ctx.db.transaction().execute(async (trx) => {
+      const already = await linkedTrunkIds(trx, target.id, plan.map((p) => p.trunk.id));
+      for (const p of plan) {
+        if (already.has(p.trunk.id)) throw badField(`${p.at}.id`, `The SIP trunk ${p.trunk.id} is already assigned to this account.`);
+        const linked = await linkTrunk(trx, target.id, {
+          trunk_id: p.trunk.id,
+          dnis: p.dnis,
+          outbound_caller_id: p.outbound_caller_id,
+          source_system: p.trunk.source_system,
+          created_at: now,
+        });
+        if (!linked) {
+          if (await dnisInUse(trx, master.id, p.trunk.id, p.dnis)) throw badField(`${p.at}.dnis`, `The DNIS ${p.dnis} is already in use on the SIP trunk ${p.trunk.id}.`);
+          throw badField(`${p.at}.id`, `The SIP trunk ${p.trunk.id} is already assigned to this account.`);
+        }
+      }
+    });
+    return {
+      sip_trunks: plan.map((p) => ({
+        id: p.trunk.id,
+        name: p.trunk.name,
+        sip_server_address: p.trunk.sip_server_address,
+        number_prefix: p.trunk.number_prefix,
+        dnis: p.dnis,
+      })),
+    };
+  },
+
+  async enableSipPhone(ctx) {
+    const account = await ctx.account();
+    const b = ctx.body;
+    for (const field of ['user_email', 'user_name', 'authorization_name', 'password', 'domain', 'register_server', 'proxy_server', 'voice_mail']) {
+      if (typeof b[field] !== 'string' || !b[field].trim()) throw badField(field, `${field} must not be empty.`);
+    }
+    if (b.registration_expire_time !== undefined && b.registration_expire_time < 1) {
+      throw badField('registration_expire_time', 'registration_expire_time must be a positive number of minutes.');
+    }
+    const given = String(b.user_email).trim().toLowerCase();
+    let { email, platform } = splitSipPhoneEmail(given);
+    let user = await findPhoneUserByEmail(ctx.db, account.id, email);
+    if (!user && platform) {
+      // an address whose own domain ends like a platform suffix
+      user = await findPhoneUserByEmail(ctx.db, account.id, given);
+      if (user) ({ email, platform } = { email: given, platform: '' });
+    }
+    if (!user) {
+      throw documented(ctx, /user.*(not exist|not found)/i, { status: 404, code: 1001, message: `User does not exist: ${b.user_email}.` }, { userId: b.user_email });
+    }
+    const inserted = await insertSipPhone(ctx.db, account.id, {
+      id: ctx.ids.next(),
+      user_id: user.id,
+      user_email: given,
+      platform,
+      user_name: b.user_name,
+      authorization_name: b.authorization_name,
+      password: b.password,
+      domain: b.domain,
+      register_server: b.register_server,
+      proxy_server: b.proxy_server,
+      voice_mail: b.voice_mail,
+      transport_protocol: b.transport_protocol ?? null,
+      registration_expire_time: b.registration_expire_time ?? DEFAULT_REGISTRATION_EXPIRE_MINUTES,
+      data: JSON.stringify({
+        register_server2: b.register_server2,
+        register_server3: b.register_server3,
+        proxy_server2: b.proxy_server2,
+        proxy_server3: b.proxy_server3,
+        transport_protocol2: b.transport_protocol2,
+        transport_protocol3: b.transport_protocol3,
+      }),
+      created_at: ctx.clock.now(),
+    });
+    if (!inserted) {
+      const which = platform ? `for the ${platform} platform` : 'for all platforms';
+      throw badField('user_email', `The user ${email} already has a SIP phone ${which}.`);
+    }
+    return undefined;
+  },
+
+  async listSipGroups(ctx) {
+    const account = await ctx.account();
+    const page = await ctx.page(
+      ctx.query,
+      {},
+      (after, limit) => listSipGroups(ctx.db, account.id, undefined, after, limit),
+      () => countSipGroups(ctx.db, account.id),
+    );
+    return {
+      next_page_token: page.next_page_token,
+      page_size: page.page_size,
+      sip_groups: page.rows.map((g) => ({
+        id: g.id,
+        display_name: g.display_name,
+        description: g.description,
+        send_sip_group_name: g.send_sip_group_name === 1,
+        sip_trunk: g.trunk_id && g.trunk_name ? { id: g.trunk_id, name: g.trunk_name } : undefined,
+      })),
+    };
+  },
+
+  async listSipGroupsForNumberManagement(ctx) {
+    const account = await ctx.account();
+    const product: string = ctx.query.allocated_product;
+    if (!product) throw documented(ctx, /product cannot be empty/i, { status: 400, code: 300, message: 'product cannot be empty' });
+    const page = await ctx.page(
+      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx, 300) },
+      { allocated_product: product },
+      (after, limit) => listSipGroups(ctx.db, account.id, product, after, limit),
+      () => countSipGroups(ctx.db, account.id, product),
+    );
+    return {
+      next_page_token: page.next_page_token,
+      total_records: page.total_records,
+      sip_groups: page.rows.map((g) => ({
+        sip_group_id: g.id,
+        display_name: g.display_name,
+        description: g.description,
+        send_sip_group_name: g.send_sip_group_name === 1,
+        sip_trunk: g.trunk_id && g.trunk_name ? { sip_trunk_id: g.trunk_id, name: g.trunk_name, type: g.trunk_type ?? undefined } : undefined,
+        source_system: g.source_system,
+      })),
+    };
+  },
+
+  async listByocSipTrunks(ctx) {
+    const account = await ctx.account();
+    const page = await ctx.page(
+      ctx.query,
+      {},
+      (after, limit) => listAccountTrunks(ctx.db, account.id, undefined, after, limit),
+      () => countAccountTrunks(ctx.db, account.id),
+    );
+    return {
+      next_page_token: page.next_page_token,
+      page_size: page.page_size,
+      byoc_sip_trunk: page.rows.map((t) => ({
+        id: t.id,
+        name: t.name,
+        carrier: t.carrier,
+        carrier_account: t.carrier_account,
+        region: t.region,
+        sbc_label: t.sbc_label,
+      })),
+    };
+  },
+
+  async listByocSipTrunksForNumberManagement(ctx) {
+    const account = await ctx.account();
+    const product: string = ctx.query.allocated_product;
+    const page = await ctx.page(
+      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx, 100) },
+      { allocated_product: product },
+      (after, limit) => listAccountTrunks(ctx.db, account.id, product, after, limit),
+      () => countAccountTrunks(ctx.db, account.id, product),
+    );
+    return {
+      next_page_token: page.next_page_token,
+      total_records: page.total_records,
+      byoc_sip_trunk: page.rows.map((t) => ({
+        sip_trunk_id: t.id,
+        name: t.name,
+        carrier: t.carrier,
+        carrier_account: t.carrier_account,
+        region: t.region,
+        sbc_label: t.sbc_label,
+        source_system: t.source_system,
+      })),
+    };
+  },
+};

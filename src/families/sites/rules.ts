@@ -1,0 +1,63 @@
+// What a site may hold: the documented limits on site codes, short extensions and
+// emergency addresses. Each check returns the words of the documented error, or null.
+
+/** Countries the sandbox knows by ISO 3166 alpha-2 code, for the site's `country`. */
+export const COUNTRIES: Record<string, string> = {
+  US: 'United States', CA: 'Canada', GB: 'United Kingdom', IE: 'Ireland', AU: 'Australia', NZ: 'New Zealand',
+  DE: 'Germany', FR: 'France', ES: 'Spain', IT: 'Italy', NL: 'Netherlands', BE: 'Belgium', CH: 'Switzerland',
+  AT: 'Austria', SE: 'Sweden', NO: 'Norway', DK: 'Denmark', FI: 'Finland', PT: 'Portugal', PL: 'Poland',
+  JP: 'Japan', IN: 'India', SG: 'Singapore', HK: 'Hong Kong', MX: 'Mexico', BR: 'Brazil', ZA: 'South Africa',
+  IL: 'Israel', AE: 'United Arab Emirates', PH: 'Philippines', KR: 'Korea, Republic of', TW: 'Taiwan',
+};
+
+/**
+ * "The short extension can be two to five digits. The length of site code added to the
+ * length of short extension cannot exceed a value of 6."
+ */
+export const SHORT_EXTENSION_MIN = 2;
+export const SHORT_EXTENSION_MAX = 5;
+export const EXTENSION_MAX_DIGITS = 6;
+
+export function shortExtensionLengthValid(length: number): boolean {
+  return Number.isInteger(length) && length >= SHORT_EXTENSION_MIN && length <= SHORT_EXTENSION_MAX;
+}
+
+export function siteCodeLengthValid(siteCode: number | null | undefined, shortLength: number): boolean {
+  if (siteCode === null || siteCode === undefined) return true;
+  if (!Number.isInteger(siteCode) || siteCode <= 0) return false;
+  return String(siteCode).length + shortLength <= EXTENSION_MAX_DIGITS;
+}
+
+export interface AddressInput {
+  address_line1: string;
+  address_line2?: string;
+  city: string;
+  state_code: string;
+  zip: string;
+  country: string;
+}
+
+/** An address with a blank required line cannot be geocoded. */
+export function addressComplete(a: AddressInput): boolean {
+  return [a.address_line1, a.city, a.state_code, a.zip, a.country].every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+export interface Range {
+  range_from?: string;
+  range_to?: string;
+}
+
+/** The documented short-extension range checks, in the order the page lists them. */
+export function rangeProblem(ranges: Range[], length: number): RegExp | null {
+  for (const r of ranges) {
+    if (!r.range_from || !r.range_to) return /range_from or range_to can not be empty/;
+    if (!/^\d+$/.test(r.range_from) || !/^\d+$/.test(r.range_to)) return /must be digits only/;
+    if (r.range_from.length !== length || r.range_to.length !== length) return /Align the range/;
+    if (Number(r.range_from) >= Number(r.range_to)) return /must be smaller than/;
+  }
+  const sorted = [...ranges].sort((a, b) => Number(a.range_from) - Number(b.range_from));
+  for (let i = 1; i < sorted.length; i++) {
+    if (Number(sorted[i].range_from) <= Number(sorted[i - 1].range_to)) return /cannot have intersections/;
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+// SMS: 10DLC campaigns, consent policies and consumers' opt statuses.
+import { defineFamily } from '../../kit/family.ts';
+import { owner } from './tables.ts';
+import { handlers } from './handlers.ts';
+import { smsMigrations } from './migrations.ts';
+import { seedSms } from './seed.ts';
+import { releaseDeletedNumbers } from './store.ts';
+
+export default defineFamily({
+  owner,
+  handlers,
+  migrations: smsMigrations,
+  seed: { after: ['numbers'], run: seedSms },
+  listeners: {
+    // A number that leaves the account leaves its campaign and consent policy, and gives its seat back.
+    'numbers.removed': (db, e) => releaseDeletedNumbers(db, e.accountId, e.numberIds),
+  },
+});

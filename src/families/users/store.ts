@@ -1,0 +1,157 @@
+// Phone users, scoped by account on every query.
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import type { PhoneUserTable } from './tables.ts';
+import { prepared } from '../../store/prepared.ts';
+import { publish } from '../../kit/events.ts';
+
+/** A user row with its site's name, which every view of a user shows. */
+export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number; site_name: string | null };
+
+const siteName = (eb: ExpressionBuilder<Database, 'phone_users'>) =>
+  eb
+    .selectFrom('sites')
+    .select('sites.name')
+    .whereRef('sites.id', '=', 'phone_users.site_id')
+    .whereRef('sites.account_id', '=', 'phone_users.account_id')
+    .as('site_name');
+
+export interface UserFilters {
+  site_id?: string;
+  status?: string;
+  department?: string;
+  cost_center?: string;
+  keyword?: string;
+  calling_type?: number;
+}
+
+function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
+  let q = db.selectFrom('phone_users').where('account_id', '=', accountId);
+  if (f.site_id) q = q.where('site_id', '=', f.site_id);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.department) q = q.where('department', '=', f.department);
+  if (f.cost_center) q = q.where('cost_center', '=', f.cost_center);
+  if (f.calling_type !== undefined) {
+    const type = f.calling_type;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('phone_user_calling_plans as p')
+          .select('p.user_id')
+          .whereRef('p.user_id', '=', 'phone_users.id')
+          .where('p.account_id', '=', accountId)
+          .where('p.type', '=', type),
+      ),
+    );
+  }
+  if (f.keyword) {
+    const like = `%${f.keyword.toLowerCase()}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['email']), 'like', like)]));
+  }
+  return q;
+}
+
+export async function listUsers(db: Kysely<Database>, accountId: string, f: UserFilters, afterSeq: number, limit: number): Promise<UserRow[]> {
+  return filtered(db, accountId, f).selectAll().select(siteName).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+}
+
+export async function countUsers(db: Kysely<Database>, accountId: string, f: UserFilters): Promise<number> {
+  const row = await filtered(db, accountId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+type Key = { accountId: string; key: string };
+
+const userById = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().select(siteName).where('account_id', '=', p.accountId).where('id', '=', p.key));
+const userByEmail = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().select(siteName).where('account_id', '=', p.accountId).where('email', '=', p.key));
+
+/**
+ * By id or by email, as Zoom accepts either for `{userId}`. Ids never hold an
+ * `@`, so one indexed lookup answers instead of an OR over two indexes.
+ */
+export async function findUser(db: Kysely<Database>, accountId: string, idOrEmail: string): Promise<UserRow | undefined> {
+  const rows = await (idOrEmail.includes('@') ? userByEmail : userById)(db, { accountId, key: idOrEmail });
+  return rows[0];
+}
+
+/** Groups rows by user id, keeping their order. */
+function byUser<R, V>(rows: R[], userOf: (r: R) => string, value: (r: R) => V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const r of rows) {
+    const list = out.get(userOf(r));
+    if (list) list.push(value(r));
+    else out.set(userOf(r), [value(r)]);
+  }
+  return out;
+}
+
+function numbersQuery(db: Kysely<Database>, accountId: string) {
+  return db.selectFrom('phone_numbers').select(['id', 'number', 'assignee_id']).where('account_id', '=', accountId).orderBy('seq');
+}
+
+// One user is the common case (every get of a user); its queries are prepared once.
+const numbersOfUser = prepared((db, p: Key) => numbersQuery(db, p.accountId).where('assignee_id', '=', p.key));
+
+export async function numbersByAssignee(db: Kysely<Database>, accountId: string, userIds: string[]) {
+  if (userIds.length === 0) return new Map<string, { id: string; number: string }[]>();
+  const rows =
+    userIds.length === 1
+      ? await numbersOfUser(db, { accountId, key: userIds[0] })
+      : await numbersQuery(db, accountId).where('assignee_id', 'in', userIds).execute();
+  return byUser(rows, (r) => r.assignee_id!, (r) => ({ id: r.id, number: r.number }));
+}
+
+/** A user's calling plans with the name and subscription of the account's inventory row of that type. */
+function plansQuery(db: Kysely<Database>, accountId: string) {
+  return db
+    .selectFrom('phone_user_calling_plans as p')
+    .leftJoin('calling_plan_inventory as i', (j) => j.onRef('i.account_id', '=', 'p.account_id').onRef('i.type', '=', 'p.type'))
+    .select([
+      'p.user_id',
+      'p.type',
+      'p.billing_account_id',
+      'p.billing_subscription_id',
+      'i.name as inventory_name',
+      'i.billing_subscription_id as inventory_subscription_id',
+      'i.billing_subscription_name as inventory_subscription_name',
+    ])
+    .where('p.account_id', '=', accountId)
+    .orderBy('p.seq');
+}
+
+const plansOfUser = prepared((db, p: Key) => plansQuery(db, p.accountId).where('p.user_id', '=', p.key));
+
+export type UserPlan = Awaited<ReturnType<typeof plansOfUser>>[number];
+
+export async function plansByUser(db: Kysely<Database>, accountId: string, userIds: string[]): Promise<Map<string, UserPlan[]>> {
+  if (userIds.length === 0) return new Map();
+  const rows =
+    userIds.length === 1 ? await plansOfUser(db, { accountId, key: userIds[0] }) : await plansQuery(db, accountId).where('p.user_id', 'in', userIds).execute();
+  return byUser(rows, (r) => r.user_id, (r) => r);
+}
+
+/** The user (other than `exceptUserId`) holding this extension number in the account, if any. */
+export async function extensionHolder(db: Kysely<Database>, accountId: string, extension: number, exceptUserId?: string) {
+  let q = db.selectFrom('phone_users').select('id').where('account_id', '=', accountId).where('extension_number', '=', extension);
+  if (exceptUserId) q = q.where('id', '!=', exceptUserId);
+  return q.executeTakeFirst();
+}
+
+/**
+ * Moves users to a site; the numbers family moves the numbers assigned to them
+ * (a number belongs to the site of its assignee). Run inside a transaction.
+ */
+export async function moveUsersToSite(trx: Kysely<Database>, accountId: string, userIds: string[], siteId: string): Promise<void> {
+  if (userIds.length === 0) return;
+  await trx.updateTable('phone_users').set({ site_id: siteId }).where('account_id', '=', accountId).where('id', 'in', userIds).execute();
+  await publish(trx, 'users.moved', { accountId, userIds, siteId });
+}
+
+/** Everyone on a site that is going away moves to the transfer site. */
+export async function moveSiteUsers(trx: Kysely<Database>, accountId: string, siteId: string, transferSiteId: string): Promise<void> {
+  await trx.updateTable('phone_users').set({ site_id: transferSiteId }).where('account_id', '=', accountId).where('site_id', '=', siteId).execute();
+}
+
+export async function userPlan(db: Kysely<Database>, accountId: string, userId: string, type: number) {
+  return db.selectFrom('phone_user_calling_plans').select(['seq', 'type']).where('account_id', '=', accountId).where('user_id', '=', userId).where('type', '=', type).executeTakeFirst();
+}

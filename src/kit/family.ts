@@ -1,0 +1,26 @@
+// What a family is: one folder, one manifest. The manifest names the family and
+// the tables it owns, its handlers (keyed by operationId), its migrations, its
+// demo seed (and which families' seeds it stands on), and the events it listens to.
+import type { Migration } from 'kysely';
+import type { Dialect } from '../store/migrations.ts';
+import type { HandlerMap } from './context.ts';
+import type { Listeners } from './events.ts';
+import type { Owner } from './owner.ts';
+import type { DemoGraph } from './seed.ts';
+
+export interface Family {
+  owner: Owner;
+  handlers: HandlerMap;
+  /** Migration name -> migration. Names are unique across families; a released name never changes. */
+  migrations?: (dialect: Dialect) => Record<string, Migration>;
+  seed?: {
+    /** Families whose demo records this seed hangs its own on. */
+    after?: string[];
+    run(graph: DemoGraph): Promise<void>;
+  };
+  listeners?: Listeners;
+}
+
+export const defineFamily = (family: Family): Family => family;
+
+export const familyName = (f: Family): string => f.owner.name;
