@@ -1,7 +1,10 @@
 // `npm run spec`: seed documents in spec/sources -> spec/openapi.json,
-// spec/operation-ids.json and docs/operations.md.
+// spec/operation-ids.json, docs/operations.md, and from the contract the
+// error catalogue spec/errors.ts and the types spec/openapi.d.ts and
+// spec/operations.ts.
 // `npm run spec -- --check`: regenerate in memory and exit 1 if any checked-in
-// output differs (CI), writing nothing. `--sources DIR` reads the seeds from DIR.
+// output differs (CI), writing nothing. `--sources DIR` reads the seeds from DIR;
+// `--out DIR` reads and writes the outputs under DIR instead of the repository.
 //
 // Every problem stops the build with a non-zero exit and a message naming the
 // operation: a contract that is silently short of an operation is worse than
@@ -16,6 +19,8 @@ import { parsePage } from './parse-pages.ts';
 import { assemble, operationKey, toJson, type OperationIdMap } from './assemble.ts';
 import { loadRivet, withPhoneParameters, type PhoneParameterReport, type RivetCatalogue } from './phone-query-params.ts';
 import { renderInventory } from './inventory.ts';
+import { renderErrorCatalogue } from './error-catalogue.ts';
+import { renderOperationTypes } from './operation-types.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES_DIR = join(ROOT, 'spec/sources');
@@ -23,6 +28,9 @@ export const OUTPUT = {
   openapi: join(ROOT, 'spec/openapi.json'),
   operationIds: join(ROOT, 'spec/operation-ids.json'),
   inventory: join(ROOT, 'docs/operations.md'),
+  errors: join(ROOT, 'spec/errors.ts'),
+  declarations: join(ROOT, 'spec/openapi.d.ts'),
+  operations: join(ROOT, 'spec/operations.ts'),
 };
 
 /** How many operations each document describes (spec/sources/README.md). */
@@ -119,13 +127,15 @@ export function generate(sources: Sources, priorIds: OperationIdMap, rivet: Rive
   const { doc, operationIds, collisions } = assemble(ops, priorIds);
   const bySource: Record<string, number> = {};
   for (const op of ops) bySource[op.source] = (bySource[op.source] ?? 0) + 1;
-  // Round-trip through JSON so the inventory reads exactly what is written.
+  // Round-trip through JSON so the inventory and catalogue read exactly what is written.
   const openapi = toJson(doc);
+  const written = JSON.parse(openapi);
   return {
     files: {
       [OUTPUT.openapi]: openapi,
       [OUTPUT.operationIds]: toJson(operationIds),
-      [OUTPUT.inventory]: renderInventory(JSON.parse(openapi)),
+      [OUTPUT.inventory]: renderInventory(written),
+      [OUTPUT.errors]: renderErrorCatalogue(written),
     },
     report: {
       bySource,
@@ -136,24 +146,46 @@ export function generate(sources: Sources, priorIds: OperationIdMap, rivet: Rive
   };
 }
 
-function main(argv: string[]): number {
+/**
+ * generate() and the TypeScript types of its contract. Apart because
+ * openapi-typescript only works asynchronously, and generate() is called
+ * synchronously by tests that need nothing typed.
+ */
+export async function generateAll(sources: Sources, priorIds: OperationIdMap): Promise<Generated> {
+  const generated = generate(sources, priorIds);
+  const types = await renderOperationTypes(JSON.parse(generated.files[OUTPUT.openapi]));
+  generated.files[OUTPUT.declarations] = types.declarations;
+  generated.files[OUTPUT.operations] = types.operations;
+  return generated;
+}
+
+async function main(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
+  const option = (name: string): string | undefined => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
   // --sources DIR reads the seed documents from elsewhere (tests feed it damaged copies).
-  const at = argv.indexOf('--sources');
-  const sourcesDir = at >= 0 ? argv[at + 1] : SOURCES_DIR;
+  const sourcesDir = option('--sources') ?? SOURCES_DIR;
+  // --out DIR stands for the repository root where outputs are read and written
+  // (tests hand-edit copies of the outputs, never the checked-in ones).
+  const outDir = option('--out');
+  const at = (file: string): string => (outDir ? join(outDir, relative(ROOT, file)) : file);
   let generated: Generated;
   try {
-    generated = generate(readSources(sourcesDir), readPriorIds());
+    generated = await generateAll(readSources(sourcesDir), readPriorIds(at(OUTPUT.operationIds)));
   } catch (err) {
     // A SpecParseError's message already names the operation and quotes the text it stopped at.
     const what = err instanceof SpecParseError ? 'a source document cannot be read' : 'the contract cannot be built';
     console.error(`spec: ${what}, nothing was written:\n${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  const { files, report } = generated;
-  const stale = Object.entries(files).filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content);
+  const { report } = generated;
+  const files = Object.entries(generated.files).map(([file, content]): [string, string] => [at(file), content]);
+  const shown = (file: string): string => relative(outDir ?? ROOT, file);
+  const stale = files.filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content);
   if (check) {
-    for (const [file] of stale) console.error(`spec: ${relative(ROOT, file)} is out of date; run \`npm run spec\``);
+    for (const [file] of stale) console.error(`spec: ${shown(file)} is out of date; run \`npm run spec\``);
     if (stale.length === 0) console.log('spec: generated files are up to date');
     return stale.length === 0 ? 0 : 1;
   }
@@ -174,12 +206,12 @@ function main(argv: string[]): number {
       ...p.unmatchedRivet.map((e) => `spec:   rivet endpoint without a documented operation: ${e}`),
       `spec: ${p.withoutRivet.length} phone operations have no rivet endpoint: ${p.withoutRivet.join(', ')}`,
       `spec: ${report.collisions.length} operationId collisions resolved, ${report.newOperationIds} new operationIds`,
-      `spec: ${stale.length === 0 ? 'nothing changed' : `wrote ${stale.map(([f]) => relative(ROOT, f)).join(', ')}`}`,
+      `spec: ${stale.length === 0 ? 'nothing changed' : `wrote ${stale.map(([f]) => shown(f)).join(', ')}`}`,
     ].join('\n'),
   );
   return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }
