@@ -8,7 +8,10 @@ import { invalidToken, missingScopes, ZoomError } from '../errors.ts';
 import type { Caller, RequestContext } from '../kit/context.ts';
 import type { Registered } from '../kit/compose.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
-import { documented } from '../kit/errors.ts';
+import { documented, documentedError } from '../kit/errors.ts';
+import { AccountStore } from '../kit/store.ts';
+import { listPage } from '../kit/list.ts';
+import type { PageRequest } from '../platform/pagination.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -56,8 +59,9 @@ export function registerOperations(
       handler: async (request, reply) => {
         if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
         const caller = request.caller!;
+        const invalidPageToken = () => documented(ctx, /next page token/i, { status: 400, code: 300, message: 'The next page token is invalid or expired.' });
         const params = request.params as Record<string, string>;
-        const ctx: RequestContext = {
+        const ctx: RequestContext<any> = {
           caller,
           operation: op,
           params,
@@ -70,14 +74,10 @@ export function registerOperations(
             params.accountId !== undefined
               ? sandbox.accounts.resolve(caller.accountId, params.accountId)
               : sandbox.accounts.find(caller.accountId).then((a) => a ?? Promise.reject(invalidToken())),
-          page: (req, filters, fetch, count) =>
-            sandbox.paginator.page(
-              req,
-              filters,
-              () => documented(ctx, /next page token/i, { status: 400, code: 300, message: 'The next page token is invalid or expired.' }),
-              fetch,
-              count,
-            ),
+          fail: (name, values) => documentedError(op.operationId, name, values),
+          store: async () => new AccountStore(db!, (await ctx.account()).id),
+          list: (spec) => listPage(op, sandbox.paginator, (request.query ?? {}) as PageRequest, invalidPageToken, spec) as Promise<any>,
+          page: (req, filters, fetch, count) => sandbox.paginator.page(req, filters, invalidPageToken, fetch, count),
         };
         const body = await entry.handler(ctx);
         reply.code(op.successStatus);

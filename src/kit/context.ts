@@ -1,5 +1,6 @@
-// What a handler receives: the caller, its validated input, and the sandbox
-// services. Handlers never see Fastify; they return the documented body.
+// What a handler receives: the caller, its validated input typed from the
+// contract, and the sandbox services. Handlers never see Fastify; they return
+// the documented body, and tsc checks it against the operation's response type.
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import type { Clock } from '../clock.ts';
@@ -7,6 +8,13 @@ import type { IdGenerator } from '../ids.ts';
 import type { Operation } from '../contract.ts';
 import type { Account } from '../platform/accounts.ts';
 import type { Page, PageRequest } from '../platform/pagination.ts';
+import type { ZoomError } from '../errors.ts';
+import type { AccountStore } from './store.ts';
+import type { ListSpec } from './list.ts';
+import type { OperationId, Operations } from '../../spec/operations.ts';
+import type { documentedErrors } from '../../spec/errors.ts';
+
+export type { OperationId, Operations };
 
 export interface Caller {
   accountId: string;
@@ -14,12 +22,16 @@ export interface Caller {
   scopes: Set<string>;
 }
 
-export interface RequestContext {
+/** The names of an operation's documented errors (spec/errors.ts). */
+export type ErrorName<Id extends OperationId> = Id extends keyof typeof documentedErrors ? keyof (typeof documentedErrors)[Id] & string : never;
+
+export interface RequestContext<Id extends OperationId = any> {
   caller: Caller;
   operation: Operation;
-  params: Record<string, string>;
-  query: Record<string, any>;
-  body: any;
+  params: Operations[Id]['params'];
+  query: Operations[Id]['query'];
+  body: Operations[Id]['body'];
+  /** The family's handle: it writes the family's own tables only. */
   db: Kysely<Database>;
   clock: Clock;
   ids: IdGenerator;
@@ -35,15 +47,74 @@ export interface RequestContext {
     fetch: (afterSeq: number, limit: number) => Promise<Row[]>,
     count: () => Promise<number>,
   ): Promise<Page<Row>>;
+  /** The account's store: every query it makes is scoped to `account()`. */
+  store(): Promise<AccountStore>;
+  /**
+   * One page of a list in the envelope the contract declares for this operation
+   * (items key, and page_size / total_records / next_page_token where documented).
+   */
+  list<K extends keyof NonNullable<ResponseOf<Id>> & string, Row extends { seq: number }>(
+    spec: Omit<ListSpec<Row, ItemOf<Id, K>>, 'items'> & { items: K },
+  ): Promise<ResponseOf<Id>>;
+  /** This operation's documented error by its catalogue name, `{placeholders}` filled from `values`. */
+  fail(name: ErrorName<Id>, values?: Record<string, string | number>): ZoomError;
 }
 
 /** Returns the response body (undefined for 204); the status comes from the contract. */
-export type Handler = (ctx: RequestContext) => Promise<unknown>;
+export type Handler<Id extends OperationId = any> = (ctx: RequestContext<Id>) => Promise<Operations[Id]['response']>;
 
 /** A stub the scaffold writes: the family owns the operation, which answers 501 until written. */
 export const notImplemented = Object.freeze({ notImplemented: true as const });
 export type NotImplemented = typeof notImplemented;
 
-export type HandlerMap = Record<string, Handler | NotImplemented>;
+export type HandlerMap = { [Id in OperationId]?: Handler<Id> | NotImplemented };
 
-export const isImplemented = (h: Handler | NotImplemented): h is Handler => typeof h === 'function';
+export const isImplemented = (h: unknown): h is Handler => typeof h === 'function';
+
+/**
+ * True when a value of type T has no property, at any depth, that Shape lacks.
+ * TypeScript checks excess properties only on object literals assigned to an
+ * annotated type; a handler's returned literal is inferred first and then
+ * compared structurally, so a misspelt optional field would pass unseen.
+ */
+type NoExtra<T, Shape> = T extends readonly (infer E)[]
+  ? NonNullable<Shape> extends readonly (infer S)[]
+    ? NoExtra<E, S>
+    : true
+  : T extends object
+    ? NonNullable<Shape> extends object
+      ? Exclude<keyof T, keyof NonNullable<Shape>> extends never
+        ? true | { [K in keyof T]: K extends keyof NonNullable<Shape> ? NoExtra<T[K], NonNullable<Shape>[K]> : false }[keyof T]
+        : false
+      : true
+    : true;
+
+/** Each handler as written, or, where it returns a field its documented response lacks, a type naming the operation. */
+export type CheckedHandlers<H> = {
+  [K in keyof H]: K extends OperationId
+    ? H[K] extends (ctx: any) => Promise<infer R>
+      ? false extends NoExtra<R, Operations[K]['response']>
+        ? { [P in `${K} returns a field its documented response does not have`]: R }
+        : H[K]
+      : H[K]
+    : never;
+};
+
+/**
+ * A family's handlers, each typed from its operation: a key that is not an
+ * operationId, an input field the operation lacks, a wrong enum value, a missing
+ * required field, or a returned field the documented response does not have
+ * (at any depth) fails tsc — the last where the map meets `defineFamily`.
+ */
+export function defineHandlers<H extends HandlerMap>(handlers: H): CheckedHandlers<H> {
+  return handlers as CheckedHandlers<H>;
+}
+
+/** The documented success body of an operation. */
+export type ResponseOf<Id extends OperationId> = Operations[Id]['response'];
+
+/** One element of a list the success body holds under `key` (a page's items, say). */
+export type ItemOf<Id extends OperationId, K extends keyof NonNullable<ResponseOf<Id>>> = NonNullable<NonNullable<ResponseOf<Id>>[K]> extends readonly (infer T)[] ? T : never;
+
+/** The request body of an operation, as validated. */
+export type BodyOf<Id extends OperationId> = NonNullable<Operations[Id]['body']>;

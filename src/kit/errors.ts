@@ -1,19 +1,57 @@
-// Domain errors answer with the operation's documented code and message where
-// the documents give one, so each operation speaks the words of its own page.
+// Domain errors answer with the operation's documented code and message, named
+// from the generated catalogue (spec/errors.ts), so each operation speaks the
+// words of its own page. Where the page documents nothing for a rule, the choice
+// is made once, with its reason, through `undocumented` and listed in docs/.
 import { ZoomError } from '../errors.ts';
+import { documentedErrors } from '../../spec/errors.ts';
 import type { RequestContext } from './context.ts';
+
+export interface ErrorShape {
+  status: number;
+  code: number;
+  message: string;
+}
+
+const fill = (message: string, values: Record<string, string | number>) =>
+  message.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] !== undefined ? String(values[name]) : whole));
+
+/** The documented error `name` of operation `operationId`. */
+export function documentedError(operationId: string, name: string, values: Record<string, string | number> = {}): ZoomError {
+  const entry = (documentedErrors as Record<string, Record<string, ErrorShape>>)[operationId]?.[name];
+  if (!entry) throw new Error(`${operationId} documents no error named ${name}`);
+  return new ZoomError(entry.status, entry.code, fill(entry.message, values));
+}
+
+export interface UndocumentedChoice extends ErrorShape {
+  /** Why this status, code and message: what the page says, and what it leaves out. */
+  why: string;
+}
+
+const choices: UndocumentedChoice[] = [];
+
+/**
+ * An error the documents do not list for the operation that answers it. Declare
+ * it once at module level; every declared choice is listed in docs/undocumented-errors.md.
+ */
+export function undocumented(choice: UndocumentedChoice): (values?: Record<string, string | number>) => ZoomError {
+  choices.push(choice);
+  return (values = {}) => new ZoomError(choice.status, choice.code, fill(choice.message, values));
+}
+
+/** Every undocumented choice the loaded modules declared. */
+export const undocumentedChoices = (): readonly UndocumentedChoice[] => choices;
 
 /**
  * The operation's documented error whose message matches `pattern`, with
  * `{placeholders}` filled from `values`; else the fallback.
+ * @deprecated name the error: `ctx.fail('name')`, or declare an `undocumented` choice.
  */
 export function documented(
-  ctx: RequestContext,
+  ctx: RequestContext<any>,
   pattern: RegExp,
   fallback: { status: number; code: number; message: string },
   values: Record<string, string> = {},
 ): ZoomError {
   const found = ctx.operation.errors.find((e) => pattern.test(e.message)) ?? fallback;
-  const message = found.message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-  return new ZoomError(found.status, found.code, message);
+  return new ZoomError(found.status, found.code, fill(found.message, values));
 }

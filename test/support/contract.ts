@@ -2,6 +2,7 @@
 // so a happy-path test proves the body is what the documents describe, not just
 // what the serializer let through. Schemas are compiled once per operation.
 import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadContract, type Operation } from '../../src/contract.ts';
@@ -31,6 +32,7 @@ export function assertContract(operationId: string, res: ApiResponse): void {
   const schema = op.responseSchemas[String(op.successStatus)];
   if (!schema) {
     assert.equal(res.body, undefined, `${operationId}: documented without a body`);
+    recordChecked(operationId);
     return;
   }
   let validate = compiled.get(operationId);
@@ -39,6 +41,16 @@ export function assertContract(operationId: string, res: ApiResponse): void {
     compiled.set(operationId, validate);
   }
   assert.ok(validate(res.body), `${operationId} response does not match the contract: ${ajv.errorsText(validate.errors)}`);
+  recordChecked(operationId);
+}
+
+/**
+ * The test runner passes a ledger file; every success body that validated is
+ * written to it, and the run fails when an implemented operation never was.
+ */
+function recordChecked(operationId: string): void {
+  const ledger = process.env.SWITCHBOARD_CONTRACT_LEDGER;
+  if (ledger) appendFileSync(ledger, operationId + '\n');
 }
 
 /** Asserts the answer is the operation's documented error with this code. */

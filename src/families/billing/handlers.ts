@@ -1,19 +1,19 @@
 // Handlers of the billing room, keyed by operationId: what the account has bought
 // (calling plans, number packages) and how much of it is in use.
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { siteIdInvalid } from './errors.ts';
 import { available } from './rules.ts';
-import { findBillingAccount, listBillingAccounts, listInventory, numberPlans } from './store.ts';
+import { findBillingAccount, listBillingAccounts, listInventory, numberPlans, type BillingAccountRow, type InventoryRow, type NumberPlanUse } from './store.ts';
 
-async function callingPlans(ctx: RequestContext, accountId: string) {
-  const rows = await listInventory(ctx.db, accountId);
-  const accountIds = [...new Set(rows.map((r) => r.billing_account_id).filter((x): x is string => !!x))];
-  const names = new Map<string, string>();
-  for (const id of accountIds) {
-    const found = await findBillingAccount(ctx.db, accountId, id);
-    if (found) names.set(id, found.name);
-  }
-  return rows.map((r) => ({
+type PlanInformationCallingPlan = ItemOf<'listPlanInformation', 'calling_plans'>;
+type CallingPlan = ItemOf<'listCallingPlans', 'calling_plans'>;
+type NumberPlan = ItemOf<'listPlanInformation', 'phone_numbers'>;
+type BillingAccount = ItemOf<'listBillingAccounts', 'billing_accounts'>;
+type BillingAccountDetails = ResponseOf<'getBillingAccountDetails'>;
+
+/** What both plan lists show of a subscription; only listCallingPlans adds its billing account. */
+function planSummary(r: InventoryRow): PlanInformationCallingPlan {
+  return {
     type: r.type,
     name: r.name,
     subscribed: r.subscribed,
@@ -21,12 +21,35 @@ async function callingPlans(ctx: RequestContext, accountId: string) {
     available: available(r),
     billing_subscription_id: r.billing_subscription_id ?? undefined,
     billing_subscription_name: r.billing_subscription_name ?? undefined,
-    billing_account_id: r.billing_account_id ?? undefined,
-    billing_account_name: r.billing_account_id ? names.get(r.billing_account_id) : undefined,
-  }));
+  };
 }
 
-export const handlers: HandlerMap = {
+function callingPlan(r: InventoryRow, accountNames: Map<string, string>): CallingPlan {
+  return {
+    ...planSummary(r),
+    billing_account_id: r.billing_account_id ?? undefined,
+    billing_account_name: r.billing_account_id ? accountNames.get(r.billing_account_id) : undefined,
+  };
+}
+
+const numberPlan = (n: NumberPlanUse): NumberPlan => ({ name: n.name, subscribed: n.subscribed, assigned: n.assigned, available: available(n) });
+
+const billingAccount = (row: BillingAccountRow): BillingAccount => ({ id: row.id, name: row.name });
+
+const billingAccountDetails = (row: BillingAccountRow): BillingAccountDetails => ({ id: row.id, name: row.name });
+
+async function callingPlans(ctx: RequestContext<'listCallingPlans'>, accountId: string): Promise<CallingPlan[]> {
+  const rows = await listInventory(ctx.db, accountId);
+  const accountIds = [...new Set(rows.map((r) => r.billing_account_id).filter((x): x is string => !!x))];
+  const names = new Map<string, string>();
+  for (const id of accountIds) {
+    const found = await findBillingAccount(ctx.db, accountId, id);
+    if (found) names.set(id, found.name);
+  }
+  return rows.map((r) => callingPlan(r, names));
+}
+
+export const handlers = defineHandlers({
   async listCallingPlans(ctx) {
     const account = await ctx.account();
     return { calling_plans: await callingPlans(ctx, account.id) };
@@ -34,30 +57,26 @@ export const handlers: HandlerMap = {
 
   async listPlanInformation(ctx) {
     const account = await ctx.account();
-    const plans = await callingPlans(ctx, account.id);
+    const plans = await listInventory(ctx.db, account.id);
     const numbers = await numberPlans(ctx.db, account.id);
-    return {
-      calling_plans: plans.map(({ billing_account_id: _a, billing_account_name: _n, ...p }) => p),
-      phone_numbers: numbers.map((n) => ({ ...n, available: available(n) })),
-    };
+    return { calling_plans: plans.map(planSummary), phone_numbers: numbers.map(numberPlan) };
   },
 
   async listBillingAccounts(ctx) {
     const account = await ctx.account();
-    const siteId: string | undefined = ctx.query.site_id;
+    const siteId = ctx.query.site_id;
     if (siteId) {
       const site = await ctx.db.selectFrom('sites').select('id').where('account_id', '=', account.id).where('id', '=', siteId).executeTakeFirst();
-      // The page answers "site_id is invalid" without a code; 300 is the platform's validation code.
-      if (!site) throw documented(ctx, /site_id is invalid/i, { status: 400, code: 300, message: 'site_id is invalid' });
+      if (!site) throw siteIdInvalid();
     }
-    return { billing_accounts: await listBillingAccounts(ctx.db, account.id, siteId) };
+    return { billing_accounts: (await listBillingAccounts(ctx.db, account.id, siteId)).map(billingAccount) };
   },
 
   async getBillingAccountDetails(ctx) {
     const account = await ctx.account();
     const id = ctx.params.billingAccountId;
     const found = await findBillingAccount(ctx.db, account.id, id);
-    if (!found) throw documented(ctx, /Billing account does not exist/, { status: 400, code: 400, message: 'Billing account does not exist: {billingAccountId}.' }, { billingAccountId: id });
-    return found;
+    if (!found) throw ctx.fail('billingAccountDoesNotExist', { billingAccountId: id });
+    return billingAccountDetails(found);
   },
-};
+});

@@ -4,6 +4,19 @@ import type { Database } from '../../store/schema.ts';
 
 type Db = Kysely<Database>;
 
+/** One calling-plan subscription of the account, its type and counts read as numbers. */
+export type InventoryRow = Awaited<ReturnType<typeof listInventory>>[number];
+/** A phone-number package with how many of its numbers the account holds. */
+export interface NumberPlanUse {
+  name: string;
+  subscribed: number;
+  assigned: number;
+}
+export interface BillingAccountRow {
+  id: string;
+  name: string;
+}
+
 export async function listInventory(db: Db, accountId: string) {
   const rows = await db.selectFrom('calling_plan_inventory').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
   return rows.map((r) => ({ ...r, subscribed: Number(r.subscribed), assigned: Number(r.assigned), type: Number(r.type) }));
@@ -35,7 +48,7 @@ export async function releasePlan(db: Db, accountId: string, type: number): Prom
 }
 
 /** Each phone-number package with how many of the account's Zoom numbers of its type it covers. */
-export async function numberPlans(db: Db, accountId: string) {
+export async function numberPlans(db: Db, accountId: string): Promise<NumberPlanUse[]> {
   const plans = await db.selectFrom('phone_number_plans').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
   if (plans.length === 0) return [];
   const used = await db
@@ -50,13 +63,13 @@ export async function numberPlans(db: Db, accountId: string) {
   return plans.map((p) => ({ name: p.name, subscribed: Number(p.subscribed), assigned: byType.get(p.number_type) ?? 0 }));
 }
 
-export async function listBillingAccounts(db: Db, accountId: string, siteId?: string) {
+export async function listBillingAccounts(db: Db, accountId: string, siteId?: string): Promise<BillingAccountRow[]> {
   let q = db.selectFrom('billing_accounts').select(['id', 'name']).where('account_id', '=', accountId);
   if (siteId) q = q.where((eb) => eb.or([eb('site_id', 'is', null), eb('site_id', '=', siteId)]));
   return q.orderBy('seq').execute();
 }
 
-export async function findBillingAccount(db: Db, accountId: string, id: string) {
+export async function findBillingAccount(db: Db, accountId: string, id: string): Promise<BillingAccountRow | undefined> {
   return db.selectFrom('billing_accounts').select(['id', 'name']).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
 }
 

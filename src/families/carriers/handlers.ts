@@ -1,21 +1,21 @@
 // Handlers of the carriers room, keyed by operationId: peering here, carrier
 // resellers and port-in orders in their own modules.
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import type { PageRequest } from '../../platform/pagination.ts';
 import { queryList } from '../../kit/query.ts';
 import { BATCH_LIMIT } from './rules.ts';
 import {
   addPeering, carrierOf, checkBatch, fromNmItem, fromPhoneItem, removePeering, someDataFailed, updatePeering, type Failure,
 } from './peering.ts';
-import { customerFields, nmPeeringView, phonePeeringView } from './present.ts';
+import { carrierPhonePeeringView, nmPeeringView, phonePeeringView, providerPeeringView } from './present.ts';
 import { accountNames, countCarrierNumbers, customersOf, listCarrierNumbers, type CarrierNumberFilters } from './store.ts';
 import { resellerHandlers } from './reseller.ts';
 import { portedHandlers } from './ported.ts';
 
-const PHONE_UNKNOWN_CARRIER = /Unknown carrier/i;
-const NM_UNKNOWN_CARRIER = /Carrier not found/i;
+/** What a carrier list uses of its request: its page parameters and the page helper. */
+type Lister = Pick<RequestContext, 'db' | 'caller' | 'page'> & { query: PageRequest };
 
-async function carrierPage(ctx: RequestContext, filters: CarrierNumberFilters) {
+async function carrierPage(ctx: Lister, filters: CarrierNumberFilters) {
   return ctx.page(
     ctx.query,
     { ...filters },
@@ -24,61 +24,61 @@ async function carrierPage(ctx: RequestContext, filters: CarrierNumberFilters) {
   );
 }
 
-const unprocessed = (failures: Failure[]) => ({
+/** The Phone pages' add, update and remove answer alike: what was left undone, and why. */
+type Unprocessed = ResponseOf<'addPeeringPhoneNumbers'> & ResponseOf<'updatePeeringPhoneNumbers'> & ResponseOf<'removePeeringPhoneNumbers'>;
+
+const unprocessed = (failures: Failure[]): Unprocessed => ({
   unprocessed_numbers: failures.map((f) => ({ phone_number: f.phone_number, failure_reason: f.reason })),
 });
 
-/** The Phone page's batch limit for the DELETE query, which the contract leaves unbounded. */
-function phoneBatch(ctx: RequestContext, size: number): void {
-  if (size > BATCH_LIMIT) {
-    throw documented(ctx, /limited to 200/i, { status: 400, code: 300, message: 'Validation Failed. Batch adding phone numbers is limited to 200 per request.' });
-  }
-}
-
-const peeringHandlers: HandlerMap = {
+// A handler that builds its answer inline declares Promise<ResponseOf<...>>: tsc
+// flags a misspelt or extra field of a returned literal only against a declared
+// return type, never through the type defineHandlers infers and then compares.
+const peeringHandlers = defineHandlers({
   // ---- Zoom Phone: the caller's own account is the customer -------------------
 
-  async listPeeringPhoneNumbers(ctx) {
+  async listPeeringPhoneNumbers(ctx): Promise<ResponseOf<'listPeeringPhoneNumbers'>> {
     const { phone_number, carrier_code } = ctx.query;
     const page = await carrierPage(ctx, { kind: 'peering', customer_account_ids: [ctx.caller.accountId], number: phone_number, carrier_code });
     return { next_page_token: page.next_page_token, total_records: page.total_records, numbers: page.rows.map(phonePeeringView) };
   },
 
   async addPeeringPhoneNumbers(ctx) {
-    const carrier = await carrierOf(ctx, ctx.body?.carrier_code, PHONE_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, ctx.body?.carrier_code, () => ctx.fail('unknownCarrier'));
     const items = (ctx.body?.phone_numbers ?? []).map(fromPhoneItem);
     return unprocessed(await addPeering(ctx, carrier, ctx.caller.accountId, 'ZOOM_PHONE', items));
   },
 
   async updatePeeringPhoneNumbers(ctx) {
-    const carrier = await carrierOf(ctx, ctx.body?.carrier_code, PHONE_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, ctx.body?.carrier_code, () => ctx.fail('unknownCarrier'));
     const items = (ctx.body?.phone_numbers ?? []).map(fromPhoneItem);
     return unprocessed(await updatePeering(ctx, carrier, [ctx.caller.accountId], items, undefined));
   },
 
   async removePeeringPhoneNumbers(ctx) {
     const numbers = queryList(ctx.query.phone_numbers);
-    phoneBatch(ctx, numbers.length);
-    const carrier = await carrierOf(ctx, ctx.query.carrier_code, PHONE_UNKNOWN_CARRIER);
+    // The page's limit on the DELETE query, which the contract leaves unbounded.
+    if (numbers.length > BATCH_LIMIT) throw ctx.fail('validationFailedBatchAddingPhoneNumbers');
+    const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('unknownCarrier'));
     return unprocessed(await removePeering(ctx, carrier, [ctx.caller.accountId], numbers));
   },
 
-  async listCarrierPeeringPhoneNumbers(ctx) {
+  async listCarrierPeeringPhoneNumbers(ctx): Promise<ResponseOf<'listCarrierPeeringPhoneNumbers'>> {
     const customers = await customersOf(ctx.db, ctx.caller.accountId);
     const page = await carrierPage(ctx, { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number });
     const names = await accountNames(ctx.db, [...new Set(page.rows.map((r) => r.customer_account_id))]);
     return {
       next_page_token: page.next_page_token,
       total_records: page.total_records,
-      numbers: page.rows.map((r) => ({ ...phonePeeringView(r), ...customerFields(r, names) })),
+      numbers: page.rows.map((r) => carrierPhonePeeringView(r, names)),
     };
   },
 
   // ---- Number Management: {accountId} is the customer ---------------------------
 
-  async listPeeringPhoneNumbersForNumberManagement(ctx) {
+  async listPeeringPhoneNumbersForNumberManagement(ctx): Promise<ResponseOf<'listPeeringPhoneNumbersForNumberManagement'>> {
     const customer = await ctx.account();
-    const carrier = await carrierOf(ctx, ctx.query.carrier_code, NM_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
     const filters: CarrierNumberFilters = { kind: 'peering', customer_account_ids: [customer.id], number: ctx.query.phone_number, carrier_code: carrier.code };
     const page = await carrierPage(ctx, filters);
     return { next_page_token: page.next_page_token, total_records: page.total_records, numbers: page.rows.map(nmPeeringView) };
@@ -86,9 +86,9 @@ const peeringHandlers: HandlerMap = {
 
   async addPeeringPhoneNumbersForNumberManagement(ctx) {
     const customer = await ctx.account();
-    const raw = ctx.body.phone_numbers as Record<string, unknown>[];
+    const raw = ctx.body.phone_numbers;
     checkBatch(ctx, raw.length);
-    const carrier = await carrierOf(ctx, ctx.body.carrier_code, NM_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, ctx.body.carrier_code, () => ctx.fail('carrierNotFound'));
     // Partners may leave numbers to any product; a Phone number is what most push.
     const product = ctx.body.allocated_product ?? 'ZOOM_PHONE';
     await addPeering(ctx, carrier, customer.id, product, raw.map(fromNmItem), (f) => someDataFailed(ctx, f));
@@ -97,9 +97,9 @@ const peeringHandlers: HandlerMap = {
 
   async updatePeeringPhoneNumbersForNumberManagement(ctx) {
     const customer = await ctx.account();
-    const raw = ctx.body.phone_numbers as Record<string, unknown>[];
+    const raw = ctx.body.phone_numbers;
     checkBatch(ctx, raw.length);
-    const carrier = await carrierOf(ctx, ctx.body.carrier_code, NM_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, ctx.body.carrier_code, () => ctx.fail('carrierNotFound'));
     await updatePeering(ctx, carrier, [customer.id], raw.map(fromNmItem), ctx.body.allocated_product, (f) => someDataFailed(ctx, f));
     return undefined;
   },
@@ -108,14 +108,14 @@ const peeringHandlers: HandlerMap = {
     const customer = await ctx.account();
     const numbers = queryList(ctx.query.phone_numbers);
     checkBatch(ctx, numbers.length);
-    const carrier = await carrierOf(ctx, ctx.query.carrier_code, NM_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
     await removePeering(ctx, carrier, [customer.id], numbers, (f) => someDataFailed(ctx, f));
     return undefined;
   },
 
-  async listPeeringPhoneNumbersForProvider(ctx) {
+  async listPeeringPhoneNumbersForProvider(ctx): Promise<ResponseOf<'listPeeringPhoneNumbersForProvider'>> {
     const account = await ctx.account();
-    const carrier = await carrierOf(ctx, undefined, NM_UNKNOWN_CARRIER);
+    const carrier = await carrierOf(ctx, undefined, () => ctx.fail('carrierNotFound'));
     const customers = await customersOf(ctx.db, account.id);
     const filters: CarrierNumberFilters = { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number, carrier_code: carrier.code };
     const page = await carrierPage(ctx, filters);
@@ -123,9 +123,9 @@ const peeringHandlers: HandlerMap = {
     return {
       next_page_token: page.next_page_token,
       total_records: page.total_records,
-      numbers: page.rows.map((r) => ({ ...nmPeeringView(r), ...customerFields(r, names) })),
+      numbers: page.rows.map((r) => providerPeeringView(r, names)),
     };
   },
-};
+});
 
-export const handlers: HandlerMap = { ...peeringHandlers, ...resellerHandlers, ...portedHandlers };
+export const handlers = defineHandlers({ ...peeringHandlers, ...resellerHandlers, ...portedHandlers });

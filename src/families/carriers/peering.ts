@@ -3,17 +3,20 @@
 // answer 1000 "Some data failed" and take nothing. Both share the core below.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import type { BodyOf, RequestContext } from '../../kit/context.ts';
 import { ZoomError } from '../../errors.ts';
+import type { Fails } from './errors.ts';
 import { countryOf, insertNumbers, numbersTaken, parseData, updateNumber, type NewNumber } from '../numbers/public.ts';
 import {
   BATCH_LIMIT, BILLING_REF_MAX, CARRIER_SOURCE, SERVICE_INFO_MAX, allowedNumberTypes, badNumber, capabilityOf,
-  derivedNumberType, numberData, numberStatus, pickVoice, type VoiceOptions,
+  derivedNumberType, numberData, numberStatus, pickVoice, type NumberType, type Product, type VoiceOptions,
 } from './rules.ts';
 import {
   carrierNumbersIn, deleteCarrierNumbers, findCarrier, insertCarrierNumbers, updateCarrierNumber, type Carrier, type CarrierNumberRow,
 } from './store.ts';
+
+/** What the peering core uses of a request: the caller and the services, not its operation's input. */
+export type Services = Pick<RequestContext, 'db' | 'caller' | 'clock' | 'ids'>;
 
 export interface Failure {
   phone_number: string;
@@ -27,23 +30,24 @@ export interface PeeringItem {
   active?: boolean;
   billing_ref_id?: string;
   service_info?: string;
-  number_type?: string;
+  number_type?: NumberType;
   voice: VoiceOptions;
 }
 
-/** The carrier the caller speaks for, or the page's "unknown carrier" error. */
-export async function carrierOf(ctx: RequestContext, code: unknown, notFound: RegExp): Promise<Carrier> {
-  const carrier = await findCarrier(ctx.db, ctx.caller.accountId, {
-    code: code === undefined || code === null || code === '' ? undefined : Number(code),
-    clientId: ctx.caller.clientId,
-  });
-  if (!carrier) throw documented(ctx, notFound, { status: 400, code: 1001, message: 'Carrier not found' });
+/** The carrier the caller speaks for, or `notFound`: each page words "unknown carrier" its own way. */
+export async function carrierOf(ctx: Services, code: number | undefined, notFound: () => ZoomError): Promise<Carrier> {
+  const carrier = await findCarrier(ctx.db, ctx.caller.accountId, { code, clientId: ctx.caller.clientId });
+  if (!carrier) throw notFound();
   return carrier;
 }
 
-/** Number Management's 1000, listing the real failures in the shape its example shows. */
-export function someDataFailed(ctx: RequestContext, failures: Failure[]): ZoomError {
-  const doc = ctx.operation.errors.find((e) => e.code === 1000) ?? { status: 400, code: 1000, message: 'Some data failed.' };
+/**
+ * Number Management's 1000 with the real failures: the page's message is an
+ * example ("Some data failed.for example: [...]"), so its status and code are kept
+ * and the list is the one this request failed on, in the example's shape.
+ */
+export function someDataFailed(ctx: Fails<'someDataFailedForExample'>, failures: Failure[]): ZoomError {
+  const doc = ctx.fail('someDataFailedForExample');
   const list = failures.map((f) => ({ phoneNumber: f.phone_number, reason: f.reason }));
   return new ZoomError(doc.status, doc.code, `Some data failed. ${JSON.stringify(list)}`);
 }
@@ -69,10 +73,10 @@ function duplicates(items: PeeringItem[]): Set<string> {
  * `onFailures` and nothing is written; otherwise the good ones are added.
  */
 export async function addPeering(
-  ctx: RequestContext,
+  ctx: Services,
   carrier: Carrier,
   customerId: string,
-  product: string,
+  product: Product,
   items: PeeringItem[],
   onFailures?: (failures: Failure[]) => ZoomError,
 ): Promise<Failure[]> {
@@ -87,10 +91,10 @@ export async function addPeering(
 }
 
 async function addOnce(
-  ctx: RequestContext,
+  ctx: Services,
   carrier: Carrier,
   customerId: string,
-  product: string,
+  product: Product,
   items: PeeringItem[],
   onFailures?: (failures: Failure[]) => ZoomError,
 ): Promise<Failure[]> {
@@ -151,11 +155,11 @@ async function addOnce(
 
 /** Updates the carrier's numbers among `customers`; same failure handling as addPeering. */
 export async function updatePeering(
-  ctx: RequestContext,
+  ctx: Services,
   carrier: Carrier,
   customers: string[],
   items: PeeringItem[],
-  product: string | undefined,
+  product: Product | undefined,
   onFailures?: (failures: Failure[]) => ZoomError,
 ): Promise<Failure[]> {
   return ctx.db.transaction().execute(async (trx) => {
@@ -182,8 +186,8 @@ export async function updatePeering(
   });
 }
 
-async function applyUpdate(trx: Kysely<Database>, accountId: string, row: CarrierNumberRow, item: PeeringItem, product: string | undefined) {
-  const voice: VoiceOptions = { ...(JSON.parse(row.data) as VoiceOptions), ...item.voice };
+async function applyUpdate(trx: Kysely<Database>, accountId: string, row: CarrierNumberRow, item: PeeringItem, product: Product | undefined) {
+  const voice: VoiceOptions = { ...pickVoice(JSON.parse(row.data)), ...item.voice };
   const active = item.active ?? row.active === 1;
   await updateCarrierNumber(trx, accountId, row.number_id, {
     sip_trunk_name: item.sip_trunk_name ?? row.sip_trunk_name,
@@ -209,7 +213,7 @@ async function applyUpdate(trx: Kysely<Database>, accountId: string, row: Carrie
  * its assignment, as the page sets no condition on it.
  */
 export async function removePeering(
-  ctx: RequestContext,
+  ctx: Services,
   carrier: Carrier,
   customers: string[],
   numbers: string[],
@@ -226,8 +230,14 @@ export async function removePeering(
   });
 }
 
+/** An item of the Phone pages' add (all of it) or update (only what changes) body. */
+type PhoneItem = NonNullable<NonNullable<BodyOf<'updatePeeringPhoneNumbers'>>['phone_numbers']>[number];
+/** An item of Number Management's add or update body; only add names a number_type. */
+type NmItem = BodyOf<'updatePeeringPhoneNumbersForNumberManagement'>['phone_numbers'][number] &
+  Pick<BodyOf<'addPeeringPhoneNumbersForNumberManagement'>['phone_numbers'][number], 'number_type'>;
+
 /** A Phone-page item (status 0/1, billing_reference_id) in the shared vocabulary. */
-export function fromPhoneItem(raw: Record<string, any>): PeeringItem {
+export function fromPhoneItem(raw: PhoneItem): PeeringItem {
   return {
     phone_number: raw.phone_number,
     sip_trunk_name: raw.sip_trunk_name,
@@ -239,7 +249,7 @@ export function fromPhoneItem(raw: Record<string, any>): PeeringItem {
 }
 
 /** A Number Management item (status true/false, billing_ref_id, voice settings) in the shared vocabulary. */
-export function fromNmItem(raw: Record<string, any>): PeeringItem {
+export function fromNmItem(raw: NmItem): PeeringItem {
   return {
     phone_number: raw.phone_number,
     sip_trunk_name: raw.sip_trunk_name,
@@ -252,7 +262,7 @@ export function fromNmItem(raw: Record<string, any>): PeeringItem {
 }
 
 /** Number Management's 1002 / 1003 for an empty or oversized batch. */
-export function checkBatch(ctx: RequestContext, size: number): void {
-  if (size === 0) throw documented(ctx, /cannot be empty/i, { status: 400, code: 1002, message: 'Request data cannot be empty' });
-  if (size > BATCH_LIMIT) throw documented(ctx, /Too many numbers/i, { status: 400, code: 1003, message: 'Too many numbers, should less than 200' });
+export function checkBatch(ctx: Fails<'requestDataCannotBeEmpty' | 'tooManyNumbersShouldLessThan'>, size: number): void {
+  if (size === 0) throw ctx.fail('requestDataCannotBeEmpty');
+  if (size > BATCH_LIMIT) throw ctx.fail('tooManyNumbersShouldLessThan');
 }

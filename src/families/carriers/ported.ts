@@ -1,11 +1,15 @@
 // Port-in orders: read-only here (the pages have no create operation); orders come
 // from the seed. A completed order's numbers are ZoomPorted rows of phone_numbers.
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import type { ZoomError } from '../../errors.ts';
+import type { PageRequest } from '../../platform/pagination.ts';
 import { orderDetails, orderSummary } from './present.ts';
 import { countPortOrders, findPortOrder, listPortOrders } from './store.ts';
 
-async function listOrders(ctx: RequestContext, accountId: string) {
+/** The Phone and Number Management lists of orders are one answer. */
+type OrderList = ResponseOf<'listPortedNumbers'> & ResponseOf<'listPortedNumbersForNumberManagement'>;
+
+async function listOrders(ctx: Pick<RequestContext, 'db' | 'page'> & { query: PageRequest }, accountId: string): Promise<OrderList> {
   const page = await ctx.page(
     ctx.query,
     {},
@@ -20,23 +24,24 @@ async function listOrders(ctx: RequestContext, accountId: string) {
   };
 }
 
-async function orderOf(ctx: RequestContext, accountId: string) {
-  const order = await findPortOrder(ctx.db, accountId, ctx.params.orderId);
-  if (!order) throw documented(ctx, /order does not exist/i, { status: 400, code: 400, message: 'Port in order does not exist' });
+/** The order, or `notFound`: the Phone page says "Portin order", Number Management "Port in order". */
+async function orderOf(ctx: Pick<RequestContext, 'db'>, accountId: string, orderId: string, notFound: () => ZoomError) {
+  const order = await findPortOrder(ctx.db, accountId, orderId);
+  if (!order) throw notFound();
   return orderDetails(order);
 }
 
-export const portedHandlers: HandlerMap = {
+export const portedHandlers = defineHandlers({
   async listPortedNumbers(ctx) {
     return listOrders(ctx, ctx.caller.accountId);
   },
   async getPortedNumbersDetails(ctx) {
-    return orderOf(ctx, ctx.caller.accountId);
+    return orderOf(ctx, ctx.caller.accountId, ctx.params.orderId, () => ctx.fail('portinOrderDoesNotExist'));
   },
   async listPortedNumbersForNumberManagement(ctx) {
     return listOrders(ctx, (await ctx.account()).id);
   },
   async getPortedNumbersDetailsForNumberManagement(ctx) {
-    return orderOf(ctx, (await ctx.account()).id);
+    return orderOf(ctx, (await ctx.account()).id, ctx.params.orderId, () => ctx.fail('portInOrderDoesNotExist'));
   },
-};
+});

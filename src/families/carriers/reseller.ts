@@ -1,9 +1,9 @@
 // Carrier resellers: a master account holds numbers of its own carrier and hands
 // them to its sub accounts. The number is a phone_numbers row of whichever account
 // holds it now; the reseller's record says where it went (assigned_status).
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
 import { ZoomError } from '../../errors.ts';
+import type { Fails } from './errors.ts';
 import { countryOf, insertNumbers, isE164, moveNumberToAccount, numberTypeOf, numbersTaken, parseData, updateNumber } from '../numbers/public.ts';
 import { BATCH_LIMIT, CARRIER_SOURCE, capabilityOf, numberData, numberStatus } from './rules.ts';
 import { resellerView } from './present.ts';
@@ -12,17 +12,15 @@ import {
   updateCarrierNumber, type CarrierNumberFilters,
 } from './store.ts';
 
-function batch(ctx: RequestContext, size: number): void {
-  if (size > BATCH_LIMIT) {
-    throw documented(ctx, /limited to 200/i, { status: 400, code: 429, message: 'Phone number batch operation is limited to 200 per request.' });
-  }
+function batch(ctx: Fails<'phoneNumberBatchOperationIsLimited'>, size: number): void {
+  if (size > BATCH_LIMIT) throw ctx.fail('phoneNumberBatchOperationIsLimited');
 }
 
-const doesNotExist = (ctx: RequestContext) =>
-  documented(ctx, /does not exist/i, { status: 400, code: 400, message: 'Phone number does not exists.' });
-
-export const resellerHandlers: HandlerMap = {
-  async listPhoneNumbersForCarrierReseller(ctx) {
+// A handler that builds its answer inline declares Promise<ResponseOf<...>>: tsc
+// flags a misspelt or extra field of a returned literal only against a declared
+// return type, never through the type defineHandlers infers and then compares.
+export const resellerHandlers = defineHandlers({
+  async listPhoneNumbersForCarrierReseller(ctx): Promise<ResponseOf<'listPhoneNumbersForCarrierReseller'>> {
     const { assigned_status, sub_account_id, keyword } = ctx.query;
     const filters: CarrierNumberFilters = {
       kind: 'reseller',
@@ -48,15 +46,12 @@ export const resellerHandlers: HandlerMap = {
   },
 
   async createPhoneNumbers(ctx) {
-    const items = ctx.body as { phone_number?: string; status?: string }[];
+    const items = ctx.body;
     batch(ctx, items.length);
     const master = ctx.caller.accountId;
     const carrier = await findCarrier(ctx.db, master, { clientId: ctx.caller.clientId });
-    if (!carrier) {
-      throw documented(ctx, /not a Carrier Reseller/i, { status: 400, code: 400, message: 'This account is not a Carrier Reseller. Reseller does not configure Carrier.' });
-    }
-    const invalid = () =>
-      documented(ctx, /Invalid phone number/i, { status: 400, code: 300, message: 'Invalid phone number. Invalid phone number status. Unable to recognize country. Phone number already exists.' });
+    if (!carrier) throw ctx.fail('thisAccountIsNotACarrier');
+    const invalid = () => ctx.fail('invalidPhoneNumberInvalidPhoneNumber');
     const numbers = items.map((i) => i.phone_number ?? '');
     if (new Set(numbers).size !== numbers.length) throw invalid();
     for (const n of numbers) if (!isE164(n) || countryOf(n) === 'ZZ') throw invalid();
@@ -109,11 +104,11 @@ export const resellerHandlers: HandlerMap = {
   },
 
   async activatePhoneNumbers(ctx) {
-    const numbers = [...new Set(ctx.body as string[])];
+    const numbers = [...new Set(ctx.body)];
     batch(ctx, numbers.length);
     await ctx.db.transaction().execute(async (trx) => {
       const known = await carrierNumbersIn(trx, ctx.caller.accountId, { kind: 'reseller' }, numbers);
-      if (numbers.some((n) => !known.has(n))) throw doesNotExist(ctx);
+      if (numbers.some((n) => !known.has(n))) throw ctx.fail('phoneNumberDoesNotExists');
       for (const row of known.values()) {
         await updateCarrierNumber(trx, ctx.caller.accountId, row.number_id, { active: 1 });
         await updateNumber(trx, row.customer_account_id, row.number_id, { status: numberStatus(true) });
@@ -129,14 +124,14 @@ export const resellerHandlers: HandlerMap = {
     const master = ctx.caller.accountId;
     await ctx.db.transaction().execute(async (trx) => {
       const row = (await carrierNumbersIn(trx, master, { kind: 'reseller' }, [number])).get(number);
-      if (!row) throw doesNotExist(ctx);
+      if (!row) throw ctx.fail('phoneNumberDoesNotExists');
       if (row.customer_account_id === master) {
         await deleteCarrierNumbers(trx, master, [row]);
         return;
       }
-      if (!(await moveNumberToAccount(trx, row.customer_account_id, row.number_id, master))) throw doesNotExist(ctx);
+      if (!(await moveNumberToAccount(trx, row.customer_account_id, row.number_id, master))) throw ctx.fail('phoneNumberDoesNotExists');
       await updateCarrierNumber(trx, master, row.number_id, { customer_account_id: master, assigned_status: 'returned' });
     });
     return undefined;
   },
-};
+});

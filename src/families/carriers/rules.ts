@@ -1,6 +1,42 @@
 // The carriers family's vocabulary and limits: how the carrier's words map onto
 // the phone_numbers row the customer sees, and what a batch may hold.
 import { isE164, numberTypeOf, type NumberData } from '../numbers/public.ts';
+import type { BodyOf, ItemOf } from '../../kit/context.ts';
+
+type NmPeeringItem = ItemOf<'listPeeringPhoneNumbersForNumberManagement', 'numbers'>;
+export type Product = NmPeeringItem['allocated_product'];
+export type MessageCapability = NonNullable<NmPeeringItem['message_capability']>;
+export type VoiceDirection = NonNullable<NmPeeringItem['voice_direction']>;
+export type VoiceMsgCapacity = NonNullable<NmPeeringItem['voice_msg_capacity']>;
+export type NumberType = NonNullable<BodyOf<'addPeeringPhoneNumbersForNumberManagement'>['phone_numbers'][number]['number_type']>;
+export type ResellerAssignedStatus = NonNullable<ItemOf<'listPhoneNumbersForCarrierReseller', 'carrier_reseller_numbers'>['assigned_status']>;
+export type PortStatus = NonNullable<ItemOf<'listPortedNumbers', 'ported_numbers'>['status']>;
+
+/** A guard for one contract enum; the Record makes tsc hold the list to the enum, no member missing, none extra. */
+function members<T extends string>(all: Record<T, true>): (value: unknown) => value is T {
+  return (value: unknown): value is T => typeof value === 'string' && Object.hasOwn(all, value);
+}
+
+export const isProduct = members<Product>({ UNALLOCATED: true, ZOOM_PHONE: true, ZOOM_CONTACT_CENTER: true });
+const isMessageCapability = members<MessageCapability>({ NOT_APPLICABLE: true, SUPPORTED: true, NOT_SUPPORTED: true });
+const isVoiceDirection = members<VoiceDirection>({ INBOUND_AND_OUTBOUND: true, INBOUND_ONLY: true, OUTBOUND_ONLY: true, NOT_SUPPORTED: true });
+const isVoiceMsgCapacity = members<VoiceMsgCapacity>({ ZOOM_PHONE_USER_ONLY: true, MULTI_USE: true });
+const isAssignedStatus = members<ResellerAssignedStatus>({ assigned: true, unassigned: true, returned: true });
+const isPortStatus = members<PortStatus>({
+  Not_Submitted: true, Waiting: true, Processing: true, Successfully: true, Rejected: true, Canceled: true, FOC: true,
+});
+
+/**
+ * The product a phone_numbers row is allocated to. The numbers family stores only
+ * the three the pages know; anything else is allocated to none of them.
+ */
+export const productOf = (stored: string): Product => (isProduct(stored) ? stored : 'UNALLOCATED');
+
+/** A reseller number nobody has handed out yet has no assigned_status: it is the master's, unassigned. */
+export const assignedStatusOf = (stored: string | null): ResellerAssignedStatus => (isAssignedStatus(stored) ? stored : 'unassigned');
+
+/** An order's stored status when it is one the pages know; the field is optional, so an unknown one is left out. */
+export const portStatusOf = (stored: string): PortStatus | undefined => (isPortStatus(stored) ? stored : undefined);
 
 /** "Maximum of 200" / "Up to 200 numbers at a time" on every carrier batch. */
 export const BATCH_LIMIT = 200;
@@ -12,8 +48,6 @@ export const SERVICE_INFO_MAX = 255;
 export const CARRIER_SOURCE = 'ThirdPartyNumber';
 /** Numbers of a completed port-in order are Zoom's own from then on. */
 export const PORTED_SOURCE = 'ZoomPorted';
-
-export const PRODUCTS = ['UNALLOCATED', 'ZOOM_PHONE', 'ZOOM_CONTACT_CENTER'];
 
 /** An inactive carrier number is provisioned but not yet usable: Pending in the customer's view. */
 export const numberStatus = (active: boolean): string => (active ? 'Normal' : 'Pending');
@@ -30,9 +64,9 @@ export function derivedNumberType(e164: string, product: string): string {
 }
 
 export interface VoiceOptions {
-  message_capability?: string;
-  voice_direction?: string;
-  voice_msg_capacity?: string;
+  message_capability?: MessageCapability;
+  voice_direction?: VoiceDirection;
+  voice_msg_capacity?: VoiceMsgCapacity;
   outbound_cli_share_not_supported?: boolean;
   outbound_dialer_not_supported?: boolean;
 }
@@ -62,13 +96,17 @@ export function badNumber(value: string): string | undefined {
   return isE164(value) ? undefined : 'Invalid number';
 }
 
+/**
+ * The voice and messaging settings in `input` (a request item, or the JSON stored
+ * from one): each kept only when it is a value the pages know.
+ */
 export function pickVoice(input: Record<string, unknown>): VoiceOptions {
   const out: VoiceOptions = {};
-  for (const key of ['message_capability', 'voice_direction', 'voice_msg_capacity'] as const) {
-    if (typeof input[key] === 'string') out[key] = input[key] as string;
-  }
-  for (const key of ['outbound_cli_share_not_supported', 'outbound_dialer_not_supported'] as const) {
-    if (typeof input[key] === 'boolean') out[key] = input[key] as boolean;
-  }
+  const { message_capability, voice_direction, voice_msg_capacity, outbound_cli_share_not_supported, outbound_dialer_not_supported } = input;
+  if (isMessageCapability(message_capability)) out.message_capability = message_capability;
+  if (isVoiceDirection(voice_direction)) out.voice_direction = voice_direction;
+  if (isVoiceMsgCapacity(voice_msg_capacity)) out.voice_msg_capacity = voice_msg_capacity;
+  if (typeof outbound_cli_share_not_supported === 'boolean') out.outbound_cli_share_not_supported = outbound_cli_share_not_supported;
+  if (typeof outbound_dialer_not_supported === 'boolean') out.outbound_dialer_not_supported = outbound_dialer_not_supported;
   return out;
 }

@@ -1,12 +1,27 @@
 // Phone numbers, as the Zoom Phone API and Number Management see them: one row each.
 import type { Kysely } from 'kysely';
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
+import { defineHandlers, type ItemOf, type Operations, type RequestContext } from '../../kit/context.ts';
 import type { Database } from '../../store/schema.ts';
-import { documented } from '../../kit/errors.ts';
 import { queryList } from '../../kit/query.ts';
 import { ZoomError } from '../../errors.ts';
 import { findUser } from '../users/public.ts';
-import { nmView, phoneView } from './present.ts';
+import { nmNumbers, phoneListItems, phoneNumberDetails } from './present.ts';
+import {
+  alreadyAssigned,
+  alreadyExists,
+  assignedCannotBeDeleted,
+  assignedCannotChangeSite,
+  assignedMeanwhileCannotBeDeleted,
+  assignedMeanwhileCannotChangeSite,
+  emergencyAddressStatusConfirmedOnly,
+  notE164,
+  phoneNumberDoesNotExist,
+  phoneNumbersEmpty,
+  siteDoesNotExist,
+  tooManyToRemove,
+  tooManyToUpdate,
+  unknownPhoneNumber,
+} from './errors.ts';
 import {
   BYOC_SOURCES,
   NM_BYOC_LIMIT,
@@ -16,8 +31,9 @@ import {
   countryOf,
   isByoc,
   isE164,
+  isEmergencyAddressStatus,
   isNative,
-  nmAssigneeType,
+  nmAssigneeTypeOf,
   numberTypeOf,
   planName,
   planRegion,
@@ -47,31 +63,26 @@ import {
   type NumberRow,
 } from './store.ts';
 
-/** Matches no documented message: the fallback (the page's own status and code) answers. */
-const UNDOCUMENTED = /(?!)/;
+/** The same two fields answer assignAPhoneNumberToAUser and addByocPhoneNumbers. */
+type NumberRef = ItemOf<'assignAPhoneNumberToAUser', 'phone_numbers'> & ItemOf<'addByocPhoneNumbers', 'phone_numbers'>;
+type PlanItem = ItemOf<'listPhoneNumberPlanInformation', 'plans'>;
+type NmFailure = { phoneNumber: string; reason: string };
 
-/** The Phone pages document their state errors as 400/300 without words; these are the words. */
-const badRequest = (message: string) => new ZoomError(400, 300, message);
+const numberRef = (n: { id: string; number: string }): NumberRef => ({ id: n.id, number: n.number });
 
 /**
  * Some documented messages glue several sentences into one entry; answer the
  * one sentence that describes what happened, with the entry's status and code.
  */
-function documentedSentence(ctx: RequestContext, entry: RegExp, sentence: RegExp, fallback: { status: number; code: number; message: string }): ZoomError {
-  const found = ctx.operation.errors.find((e) => entry.test(e.message));
-  if (!found) return new ZoomError(fallback.status, fallback.code, fallback.message);
-  const text = found.message.match(/[^.]+\./g)?.map((s) => s.trim()).find((s) => sentence.test(s)) ?? found.message;
-  return new ZoomError(found.status, found.code, text);
+function oneSentence(documentedError: ZoomError, sentence: RegExp): ZoomError {
+  const text = documentedError.message.match(/[^.]+\./g)?.map((s) => s.trim()).find((s) => sentence.test(s)) ?? documentedError.message;
+  return new ZoomError(documentedError.status, documentedError.code, text);
 }
 
-const nmNumberNotFound = (ctx: RequestContext) => documented(ctx, /phone number not found/i, { status: 404, code: 100002, message: 'Phone number not found' });
-
-async function phoneNumberOr404(ctx: RequestContext, accountId: string): Promise<NumberRow> {
-  const row = await findNumber(ctx.db, accountId, ctx.params.phoneNumberId);
-  if (!row || row.allocated_product !== PHONE_PRODUCT) {
-    throw documented(ctx, /phone number does not exist/i, { status: 404, code: 100002, message: 'Phone number not found' }, { phoneNumberId: ctx.params.phoneNumberId });
-  }
-  return row;
+/** A number the Zoom Phone API sees: one allocated to Zoom Phone. */
+async function findPhoneNumber(db: Kysely<Database>, accountId: string, idOrNumber: string): Promise<NumberRow | undefined> {
+  const row = await findNumber(db, accountId, idOrNumber);
+  return row?.allocated_product === PHONE_PRODUCT ? row : undefined;
 }
 
 /** Resolves every requested number (id or E.164) of the account, or names the first one that is not there. */
@@ -95,7 +106,7 @@ async function siteForNewNumbers(db: Kysely<Database>, accountId: string, siteId
 }
 
 /** Inserts, turning a unique-index race (someone added the same number meanwhile) into the caller's "already exists". */
-async function insertOnce(ctx: RequestContext, accountId: string, numbers: NewNumber[], taken: (numbers: string[]) => ZoomError) {
+async function insertOnce(ctx: Pick<RequestContext, 'db' | 'ids' | 'clock'>, accountId: string, numbers: NewNumber[], taken: (numbers: string[]) => ZoomError) {
   try {
     return await ctx.db.transaction().execute((trx) => insertNumbers(trx, accountId, numbers, () => ctx.ids.next(), ctx.clock.now()));
   } catch (err) {
@@ -105,13 +116,13 @@ async function insertOnce(ctx: RequestContext, accountId: string, numbers: NewNu
   }
 }
 
-function phoneListFilters(q: Record<string, any>): NumberFilters {
+function phoneListFilters(q: Operations['listPhoneNumbers']['query']): NumberFilters {
   const f: NumberFilters = { allocated_product: PHONE_PRODUCT, site_id: q.site_id };
   if (q.type === 'assigned') f.assigned = true;
   if (q.type === 'unassigned') f.assigned = false;
   if (q.type === 'byoc') f.source_in = BYOC_SOURCES;
   // An extension type with no Number Management counterpart matches nothing, not everything.
-  if (q.extension_type) f.assignee_type = nmAssigneeType(q.extension_type) ?? `-${q.extension_type}`;
+  if (q.extension_type) f.assignee_type = nmAssigneeTypeOf(q.extension_type) ?? `-${q.extension_type}`;
   if (q.number_type === 'tollfree') f.number_type_in = TOLL_FREE_TYPES;
   if (q.number_type === 'toll') f.number_type_not_in = TOLL_FREE_TYPES;
   // "Include or exclude pending numbers": false leaves them out; true or absent keeps them.
@@ -119,7 +130,7 @@ function phoneListFilters(q: Record<string, any>): NumberFilters {
   return f;
 }
 
-function nmListFilters(q: Record<string, any>): NumberFilters {
+function nmListFilters(q: Operations['listPhoneNumbersForNumberManagement']['query']): NumberFilters {
   const f: NumberFilters = {
     allocated_product: q.allocated_product,
     number_type: q.number_type,
@@ -135,7 +146,7 @@ function nmListFilters(q: Record<string, any>): NumberFilters {
   return f;
 }
 
-export const handlers: HandlerMap = {
+export const handlers = defineHandlers({
   // ---- Zoom Phone view ------------------------------------------------------
 
   async listPhoneNumbers(ctx) {
@@ -151,36 +162,35 @@ export const handlers: HandlerMap = {
       next_page_token: page.next_page_token,
       page_size: page.page_size,
       total_records: page.total_records,
-      phone_numbers: await phoneView(ctx.db, account.id, page.rows),
+      phone_numbers: await phoneListItems(ctx.db, account.id, page.rows),
     };
   },
 
   async getAPhoneNumber(ctx) {
     const account = await ctx.account();
-    const row = await phoneNumberOr404(ctx, account.id);
-    return (await phoneView(ctx.db, account.id, [row]))[0];
+    const { phoneNumberId } = ctx.params;
+    const row = await findPhoneNumber(ctx.db, account.id, phoneNumberId);
+    if (!row) throw ctx.fail('phoneNumberDoesNotExistPhonenumberId', { phoneNumberId });
+    return phoneNumberDetails(ctx.db, account.id, row);
   },
 
   async updateAPhoneNumber(ctx) {
     const account = await ctx.account();
-    const row = await phoneNumberOr404(ctx, account.id);
+    const row = await findPhoneNumber(ctx.db, account.id, ctx.params.phoneNumberId);
+    if (!row) throw unknownPhoneNumber();
     const body = ctx.body ?? {};
     const data = parseData(row);
-    const invalid = (sentence: RegExp, fallback: string) => documentedSentence(ctx, /capability is invalid/i, sentence, { status: 400, code: 300, message: fallback });
+    const invalid = (sentence: RegExp) => oneSentence(ctx.fail('valueOfCapabilityIsInvalidProvide'), sentence);
     if (body.capability !== undefined) {
-      const caps = (body.capability as string[]).map((c) => c.toLowerCase());
-      if (caps.length === 0 || caps.some((c) => c !== 'incoming' && c !== 'outgoing')) {
-        throw invalid(/capability is invalid/i, 'The value of capability is invalid.');
-      }
+      const caps = body.capability.map((c) => c.toLowerCase());
+      if (caps.length === 0 || caps.some((c) => c !== 'incoming' && c !== 'outgoing')) throw invalid(/capability is invalid/i);
       data.capability = withCallCapabilities(data.capability ?? [], caps.includes('incoming'), caps.includes('outgoing'));
     }
     if (body.emergency_address_status !== undefined || body.sip_group_id !== undefined) {
-      if (!isByoc(row.source)) throw invalid(/not BYOC/i, 'The phone number is not BYOC phone number.');
+      if (!isByoc(row.source)) throw invalid(/not BYOC/i);
       if (body.emergency_address_status !== undefined) {
         // The field exists to confirm the address: 2 is its only meaningful value.
-        if (body.emergency_address_status !== 2 && body.emergency_address_status !== 1) {
-          throw badRequest('The emergency_address_status can only be 2 (confirmed).');
-        }
+        if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusConfirmedOnly();
         data.emergency_address_status = body.emergency_address_status;
         data.emergency_address_update_time = ctx.clock.now();
       }
@@ -194,16 +204,16 @@ export const handlers: HandlerMap = {
   async deleteUnassignedPhoneNumbers(ctx) {
     const account = await ctx.account();
     const requested = queryList(ctx.query.phone_numbers);
-    if (requested.length === 0) throw badRequest('phone_numbers cannot be empty.');
-    if (requested.length > PHONE_BATCH_LIMIT) throw badRequest(`Up to ${PHONE_BATCH_LIMIT} phone numbers can be removed in a single request.`);
+    if (requested.length === 0) throw phoneNumbersEmpty();
+    if (requested.length > PHONE_BATCH_LIMIT) throw tooManyToRemove();
     await ctx.db.transaction().execute(async (trx) => {
       const { rows, missing } = await resolveAll(trx, account.id, requested, true);
-      if (missing) throw badRequest(`Phone number does not exist: ${missing}.`);
+      if (missing) throw phoneNumberDoesNotExist({ number: missing });
       const held = rows.find((r) => r.assignee_id);
-      if (held) throw badRequest(`Phone number has been assigned and cannot be deleted: ${held.number}.`);
+      if (held) throw assignedCannotBeDeleted({ number: held.number });
       const gone = await deleteNumbers(trx, account.id, rows.map((r) => r.id), true);
       // Someone assigned one of them meanwhile: delete none.
-      if (gone !== rows.length) throw badRequest('Phone number has been assigned and cannot be deleted.');
+      if (gone !== rows.length) throw assignedMeanwhileCannotBeDeleted();
     });
     return undefined;
   },
@@ -211,69 +221,70 @@ export const handlers: HandlerMap = {
   async updateASitesUnassignedPhoneNumbers(ctx) {
     const account = await ctx.account();
     const site = await findSite(ctx.db, account.id, ctx.params.siteId);
-    if (!site) throw badRequest(`Site does not exist: ${ctx.params.siteId}.`);
-    const requested = [...new Set((ctx.body?.phone_numbers ?? []) as string[])];
-    if (requested.length === 0) throw badRequest('phone_numbers cannot be empty.');
-    if (requested.length > PHONE_BATCH_LIMIT) throw badRequest(`Up to ${PHONE_BATCH_LIMIT} phone numbers can be updated in a single request.`);
+    if (!site) throw siteDoesNotExist({ siteId: ctx.params.siteId });
+    const requested = [...new Set(ctx.body?.phone_numbers ?? [])];
+    if (requested.length === 0) throw phoneNumbersEmpty();
+    if (requested.length > PHONE_BATCH_LIMIT) throw tooManyToUpdate();
     await ctx.db.transaction().execute(async (trx) => {
       const { rows, missing } = await resolveAll(trx, account.id, requested, true);
-      if (missing) throw badRequest(`Phone number does not exist: ${missing}.`);
+      if (missing) throw phoneNumberDoesNotExist({ number: missing });
       // Only unassigned numbers move: an assigned one follows its assignee's site.
       const held = rows.find((r) => r.assignee_id);
-      if (held) throw badRequest(`Phone number has been assigned and cannot change site: ${held.number}.`);
+      if (held) throw assignedCannotChangeSite({ number: held.number });
       const moved = await moveUnassignedToSite(trx, account.id, rows.map((r) => r.id), site.id);
-      if (moved !== rows.length) throw badRequest('Phone number has been assigned and cannot change site.');
+      if (moved !== rows.length) throw assignedMeanwhileCannotChangeSite();
     });
     return undefined;
   },
 
   async assignAPhoneNumberToAUser(ctx) {
     const account = await ctx.account();
-    const user = await findUser(ctx.db, account.id, ctx.params.userId);
-    if (!user) throw documented(ctx, /user does not exist/i, { status: 404, code: 1001, message: 'User does not exist.' }, { userId: ctx.params.userId });
-    const items = (ctx.body?.phone_numbers ?? []) as { id?: string; number?: string }[];
-    if (items.length === 0) throw badRequest('phone_numbers cannot be empty.');
+    const { userId } = ctx.params;
+    const user = await findUser(ctx.db, account.id, userId);
+    if (!user) throw ctx.fail('thisUserDoesNotExist', { userId });
+    const items = ctx.body?.phone_numbers ?? [];
+    if (items.length === 0) throw phoneNumbersEmpty();
     const keys: string[] = [];
     for (const item of items) {
       if (item.id) keys.push(item.id);
       else if (item.number && isE164(item.number)) keys.push(item.number);
-      else throw badRequest(`Invalid phone number: ${item.number ?? ''}. The value should be in E164 format.`);
+      else throw notE164({ number: item.number ?? '' });
     }
     return ctx.db.transaction().execute(async (trx) => {
       const { rows, missing } = await resolveAll(trx, account.id, keys, true);
-      if (missing) throw badRequest(`Phone number does not exist: ${missing}.`);
+      if (missing) throw phoneNumberDoesNotExist({ number: missing });
       for (const row of rows) {
         if (row.assignee_id === user.id && row.assignee_type === 'User') continue;
         // A number moves to its user's site; the conditional update is what decides a race.
         const won = row.assignee_id === null && (await assignIfFree(trx, account.id, row.id, 'User', user.id, user.site_id ?? row.site_id));
-        if (!won) throw badRequest(`Phone number has already been assigned: ${row.number}.`);
+        if (!won) throw alreadyAssigned({ number: row.number });
       }
-      return { phone_numbers: rows.map((r) => ({ id: r.id, number: r.number })) };
+      return { phone_numbers: rows.map(numberRef) };
     });
   },
 
   async unassignAPhoneNumberForUser(ctx) {
     const account = await ctx.account();
     const user = await findUser(ctx.db, account.id, ctx.params.userId);
-    if (!user) throw documented(ctx, /user does not exist/i, { status: 404, code: 1001, message: 'User does not exist.' });
+    if (!user) throw ctx.fail('userDoesNotExist');
     const row = await findNumber(ctx.db, account.id, ctx.params.phoneNumberId);
     const released = row ? await unassignFrom(ctx.db, account.id, row.id, 'User', user.id) : false;
-    if (!released) throw documented(ctx, /phone_number/i, { status: 404, code: 400, message: 'Invalid query parameter "phone_number".' });
+    if (!released) throw ctx.fail('invalidQueryParameterPhoneNumber');
     return undefined;
   },
 
   async addByocPhoneNumbers(ctx) {
     const account = await ctx.account();
     const body = ctx.body;
-    const requested = [...new Set(body.phone_numbers as string[])];
-    if (requested.length === 0) throw badRequest('phone_numbers cannot be empty.');
+    const requested = [...new Set(body.phone_numbers)];
+    if (requested.length === 0) throw phoneNumbersEmpty();
     const bad = requested.find((n) => !isE164(n));
-    if (bad) throw badRequest(`Invalid phone number: ${bad}. The value should be in E164 format.`);
+    if (bad) throw notE164({ number: bad });
     const { site } = await siteForNewNumbers(ctx.db, account.id, body.site_id);
-    if (body.site_id && !site) throw badRequest(`Site does not exist: ${body.site_id}.`);
+    if (body.site_id && !site) throw siteDoesNotExist({ siteId: body.site_id });
     const taken = await numbersTaken(ctx.db, requested);
-    const alreadyExists = (numbers: string[]) => documented(ctx, UNDOCUMENTED, { status: 400, code: 300, message: `Phone number already exists: ${numbers.join(', ')}.` });
-    if (taken.size > 0) throw alreadyExists([...taken]);
+    const exist = (numbers: string[]) => alreadyExists({ numbers: numbers.join(', ') });
+    if (taken.size > 0) throw exist([...taken]);
     const data: NumberData = {
       capability: ['Incoming', 'Outgoing'],
       display_name: '',
@@ -293,18 +304,16 @@ export const handlers: HandlerMap = {
         site_id: site?.id ?? null,
         data: { ...data, location: { country: countryOf(number) } },
       })),
-      alreadyExists,
+      exist,
     );
-    return { phone_numbers: added };
+    return { phone_numbers: added.map(numberRef) };
   },
 
   // ---- Number Management view -----------------------------------------------
 
   async listPhoneNumbersForNumberManagement(ctx) {
     const account = await ctx.account();
-    if (ctx.query.site_id && !(await findSite(ctx.db, account.id, ctx.query.site_id))) {
-      throw documented(ctx, /site does not exist/i, { status: 400, code: 1002010, message: 'The site does not exist' });
-    }
+    if (ctx.query.site_id && !(await findSite(ctx.db, account.id, ctx.query.site_id))) throw ctx.fail('siteDoesNotExist');
     const f = nmListFilters(ctx.query);
     const page = await ctx.page(
       ctx.query,
@@ -312,32 +321,33 @@ export const handlers: HandlerMap = {
       (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
       () => countNumbers(ctx.db, account.id, f),
     );
-    return { next_page_token: page.next_page_token, page_size: page.page_size, numbers: await nmView(ctx.db, account.id, page.rows) };
+    return { next_page_token: page.next_page_token, page_size: page.page_size, numbers: await nmNumbers(ctx.db, account.id, page.rows) };
   },
 
   async getAPhoneNumberForNumberManagement(ctx) {
     const account = await ctx.account();
     const row = await findNumber(ctx.db, account.id, ctx.params.phoneNumberId);
-    if (!row) throw nmNumberNotFound(ctx);
-    return (await nmView(ctx.db, account.id, [row]))[0];
+    if (!row) throw unknownPhoneNumber();
+    return (await nmNumbers(ctx.db, account.id, [row]))[0];
   },
 
   async updateAPhoneNumberForNumberManagement(ctx) {
     const account = await ctx.account();
     const row = await findNumber(ctx.db, account.id, ctx.params.phoneNumberId);
-    if (!row) throw nmNumberNotFound(ctx);
+    if (!row) throw unknownPhoneNumber();
     const body = ctx.body ?? {};
     const data = parseData(row);
-    const invalidField = (why: string) => {
-      const e = documented(ctx, /invalid field/i, { status: 400, code: 999, message: 'Invalid Field' });
-      return new ZoomError(e.status, e.code, e.message, [{ field: why, message: e.message }]);
+    // The page's one word for a field that does not apply; the field it is goes in errors[].
+    const invalidField = (field: string) => {
+      const e = ctx.fail('invalidField');
+      return new ZoomError(e.status, e.code, e.message, [{ field, message: e.message }]);
     };
     if (body.caller_id_name !== undefined) {
       if (!/[A-Za-z]/.test(body.caller_id_name)) throw invalidField('caller_id_name');
       data.caller_id_name = body.caller_id_name;
     }
     if (body.capability !== undefined) {
-      if (row.allocated_product !== PHONE_PRODUCT) throw documented(ctx, /capability cannot be updated/i, { status: 400, code: 200001, message: 'The capability cannot be updated' });
+      if (row.allocated_product !== PHONE_PRODUCT) throw ctx.fail('capabilityCannotBeUpdated');
       const caps = data.capability ?? [];
       data.capability = withCallCapabilities(caps, body.capability.incoming ?? caps.includes('Incoming'), body.capability.outgoing ?? caps.includes('Outgoing'));
     }
@@ -364,9 +374,9 @@ export const handlers: HandlerMap = {
     // Deleting a number releases it from whoever held it: the assignment lives on the row.
     await ctx.db.transaction().execute(async (trx) => {
       const { rows, missing } = await resolveAll(trx, account.id, requested, false);
-      if (missing || rows.length === 0) throw nmNumberNotFound(ctx);
+      if (missing || rows.length === 0) throw ctx.fail('phoneNumberNotFound');
       const gone = await deleteNumbers(trx, account.id, rows.map((r) => r.id), false);
-      if (gone !== rows.length) throw nmNumberNotFound(ctx);
+      if (gone !== rows.length) throw ctx.fail('phoneNumberNotFound');
     });
     return undefined;
   },
@@ -374,16 +384,16 @@ export const handlers: HandlerMap = {
   async allocateUnallocatePhoneNumbers(ctx) {
     const account = await ctx.account();
     const { allocated_product: product, site_id: siteId } = ctx.body;
-    const requested = [...new Set(ctx.body.numbers as string[])];
-    const unable = () => documented(ctx, /unable to switch/i, { status: 400, code: 200002, message: 'Unable to switch products for the number' });
+    const requested = [...new Set(ctx.body.numbers)];
+    const unable = () => ctx.fail('unableToSwitchProductsForThe');
     let site: { id: string } | undefined;
     if (product === PHONE_PRODUCT && siteId) {
       site = await findSite(ctx.db, account.id, siteId);
-      if (!site) throw documented(ctx, /site does not exist/i, { status: 400, code: 1002010, message: 'The site does not exist' });
+      if (!site) throw ctx.fail('siteDoesNotExist');
     }
     await ctx.db.transaction().execute(async (trx) => {
       const { rows, missing } = await resolveAll(trx, account.id, requested, false);
-      if (missing || rows.length === 0) throw nmNumberNotFound(ctx);
+      if (missing || rows.length === 0) throw ctx.fail('phoneNumberNotFound');
       // A number in use by a user, queue... cannot leave its product until it is released.
       if (rows.some((r) => r.assignee_id && r.allocated_product !== product)) throw unable();
       // "If there are any native numbers, they must belong to the same country or region, and have the same number plan."
@@ -410,18 +420,18 @@ export const handlers: HandlerMap = {
   async addByocPhoneNumbersForNumberManagement(ctx) {
     const account = await ctx.account();
     const body = ctx.body;
-    const product: string = body.allocated_product;
-    const given = [...new Set(body.phone_numbers as string[])];
-    if (given.length > NM_BYOC_LIMIT) throw documented(ctx, /too many numbers/i, { status: 400, code: 1003001, message: 'Too many numbers' });
+    const product = body.allocated_product;
+    const given = [...new Set(body.phone_numbers)];
+    if (given.length > NM_BYOC_LIMIT) throw ctx.fail('tooManyNumbersShouldLessThan');
     let siteId: string | null = null;
     if (product === PHONE_PRODUCT) {
       const { site, sites } = await siteForNewNumbers(ctx.db, account.id, body.site_id);
-      if (body.site_id && !site) throw documented(ctx, /site does not exist/i, { status: 400, code: 1002010, message: 'The site does not exist' });
+      if (body.site_id && !site) throw ctx.fail('siteDoesNotExist');
       // "If add a zoom phone number, and multiple sites is enabled, site_id is required."
-      if (!body.site_id && sites && sites.length > 1) throw documented(ctx, /site cannot be empty/i, { status: 400, code: 1002003, message: 'Site cannot be empty in zoom phone' });
+      if (!body.site_id && sites && sites.length > 1) throw ctx.fail('siteCannotBeEmptyInZoom');
       siteId = site?.id ?? null;
     }
-    const failures: { phoneNumber: string; reason: string }[] = [];
+    const failures: NmFailure[] = [];
     const numbers: string[] = [];
     for (const input of given) {
       const e164 = toE164(input, body.country_iso);
@@ -429,8 +439,9 @@ export const handlers: HandlerMap = {
       else if (numbers.includes(e164)) failures.push({ phoneNumber: input, reason: 'Phone Number already exists' });
       else numbers.push(e164);
     }
-    const someFailed = (list: { phoneNumber: string; reason: string }[]) => {
-      const e = documented(ctx, /some data failed/i, { status: 400, code: 1000, message: 'Some data failed.' });
+    // The page's entry shows its list "for example"; the answer lists this request's numbers.
+    const someFailed = (list: NmFailure[]) => {
+      const e = ctx.fail('someDataFailedForExample');
       return new ZoomError(e.status, e.code, `Some data failed. ${JSON.stringify(list)}`);
     };
     const taken = await numbersTaken(ctx.db, numbers);
@@ -462,7 +473,7 @@ export const handlers: HandlerMap = {
 
   async listPhoneNumberPlanInformation(ctx) {
     const account = await ctx.account();
-    const product: string = ctx.query.product;
+    const product = ctx.query.product;
     // Plans cover the numbers Zoom provides (BYOC numbers bring their own carrier's plan),
     // grouped by region and kind: what the account holds is what it subscribed, what is in use is assigned.
     const rows = await numbersOfProduct(ctx.db, account.id, product);
@@ -475,19 +486,20 @@ export const handlers: HandlerMap = {
       if (r.assignee_id) plan.assigned += 1;
       plans.set(name, plan);
     }
-    const all = [...plans.values()]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((p, i) => ({ seq: i + 1, ...p, available: p.subscribed - p.assigned, is_unlimited: false }));
+    const all = [...plans.values()].sort((a, b) => a.name.localeCompare(b.name)).map((p, i) => ({ seq: i + 1, ...p }));
     const page = await ctx.page(
       ctx.query,
       { product },
       async (after, limit) => all.filter((p) => p.seq > after).slice(0, limit),
       async () => all.length,
     );
-    return {
-      next_page_token: page.next_page_token,
-      page_size: page.page_size,
-      plans: page.rows.map(({ name, subscribed, assigned, available, is_unlimited }) => ({ name, subscribed, assigned, available, is_unlimited })),
-    };
+    const planItem = (p: { name: string; subscribed: number; assigned: number }): PlanItem => ({
+      name: p.name,
+      subscribed: p.subscribed,
+      assigned: p.assigned,
+      available: p.subscribed - p.assigned,
+      is_unlimited: false,
+    });
+    return { next_page_token: page.next_page_token, page_size: page.page_size, plans: page.rows.map(planItem) };
   },
-};
+});

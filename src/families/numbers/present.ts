@@ -1,12 +1,44 @@
 // One row, two views: the Zoom Phone API's and Number Management's. Both read
 // the same columns so assignment, site, status and capabilities always agree.
 import type { Kysely } from 'kysely';
+import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import type { Database } from '../../store/schema.ts';
 import { parseData, sitesOf, usersOf, type NumberRow } from './store.ts';
-import { isByoc, phoneAssigneeType, phoneCapabilities, phoneNumberType, phoneSource, phoneStatus } from './rules.ts';
+import {
+  isByoc,
+  isNmCapability,
+  nmAssigneeType,
+  nmNumberType,
+  nmProduct,
+  nmSource,
+  nmStatus,
+  phoneCapabilities,
+  phoneDetailsAssigneeType,
+  phoneListAssigneeType,
+  phoneNumberType,
+  phoneSource,
+  phoneStatus,
+} from './rules.ts';
 import { isoSeconds } from '../../clock.ts';
 
-const NM_CAPABILITIES = new Set(['Incoming', 'Outgoing', 'Messaging', 'PCIPal', 'EmergencyCalls']);
+export type PhoneListItem = ItemOf<'listPhoneNumbers', 'phone_numbers'>;
+export type PhoneNumberDetails = ResponseOf<'getAPhoneNumber'>;
+/** What the Phone list and the one-number page both show but the assignee, checked against both documents. */
+type PhoneNumberBody = Omit<PhoneListItem, 'assignee'> & Omit<PhoneNumberDetails, 'assignee'>;
+/**
+ * The assignee as the list documents it: the one-number page has the same fields
+ * and more (greeting, label... of meeting services, which the sandbox does not
+ * keep), and its type lacks sharedLineGroup, so each view sets the type itself.
+ */
+type PhoneAssignee = Omit<NonNullable<PhoneListItem['assignee']>, 'type'>;
+
+/**
+ * Number Management's number as its list documents it. The one-number page has
+ * the same fields and, in assigned_list, more (greeting, label... of meeting
+ * services, which the sandbox does not keep); tsc checks that one answer fits both.
+ */
+export type NmNumber = ItemOf<'listPhoneNumbersForNumberManagement', 'numbers'>;
+type NmAssignment = NonNullable<NmNumber['assigned_list']>[number];
 
 interface Neighbours {
   sites: Map<string, { id: string; name: string }>;
@@ -20,7 +52,13 @@ async function neighbours(db: Kysely<Database>, accountId: string, rows: NumberR
   return { sites, users };
 }
 
-function assignee(row: NumberRow, n: Neighbours) {
+interface Holder {
+  id: string;
+  name: string | undefined;
+  extension_number: number | undefined;
+}
+
+function holder(row: NumberRow, n: Neighbours): Holder | undefined {
   if (!row.assignee_id) return undefined;
   const data = parseData(row);
   const user = row.assignee_type === 'User' ? n.users.get(row.assignee_id) : undefined;
@@ -31,70 +69,81 @@ function assignee(row: NumberRow, n: Neighbours) {
   };
 }
 
+const phoneAssignee = (who: Holder): PhoneAssignee => ({ id: who.id, name: who.name, extension_number: who.extension_number });
+
 function locationText(loc: { city?: string; state?: string; country?: string } | undefined): string | undefined {
   if (!loc) return undefined;
   const parts = [loc.city, loc.state, loc.country].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
 }
 
-/** The Zoom Phone API's number (`/phone/numbers`). */
-export async function phoneView(db: Kysely<Database>, accountId: string, rows: NumberRow[]) {
+function phoneBody(row: NumberRow, n: Neighbours): PhoneNumberBody {
+  const data = parseData(row);
+  const site = row.site_id ? n.sites.get(row.site_id) : undefined;
+  const byoc = isByoc(row.source);
+  return {
+    id: row.id,
+    number: row.number,
+    source: phoneSource(row.source),
+    status: phoneStatus(row.status),
+    number_type: phoneNumberType(row.number_type),
+    capability: phoneCapabilities(data.capability ?? []),
+    display_name: data.display_name ?? '',
+    location: locationText(data.location),
+    site: site ? { id: site.id, name: site.name } : undefined,
+    carrier: data.carrier,
+    sip_group: data.sip_group ? { id: data.sip_group.id, display_name: data.sip_group.name } : undefined,
+    emergency_address: byoc ? data.emergency_address : undefined,
+    emergency_address_status: byoc ? data.emergency_address_status : undefined,
+    emergency_address_update_time: byoc && data.emergency_address_update_time !== undefined ? isoSeconds(data.emergency_address_update_time) : undefined,
+  };
+}
+
+/** The Zoom Phone API's numbers (`/phone/numbers`). */
+export async function phoneListItems(db: Kysely<Database>, accountId: string, rows: NumberRow[]): Promise<PhoneListItem[]> {
   const n = await neighbours(db, accountId, rows);
-  return rows.map((row) => {
-    const data = parseData(row);
-    const site = row.site_id ? n.sites.get(row.site_id) : undefined;
-    const who = assignee(row, n);
-    const byoc = isByoc(row.source);
-    return {
-      id: row.id,
-      number: row.number,
-      source: phoneSource(row.source),
-      status: phoneStatus(row.status),
-      number_type: phoneNumberType(row.number_type),
-      capability: phoneCapabilities(data.capability ?? []),
-      display_name: data.display_name ?? '',
-      location: locationText(data.location),
-      site: site ? { id: site.id, name: site.name } : undefined,
-      assignee: who ? { ...who, type: phoneAssigneeType(row.assignee_type) } : undefined,
-      carrier: data.carrier,
-      sip_group: data.sip_group ? { id: data.sip_group.id, display_name: data.sip_group.name } : undefined,
-      emergency_address: byoc ? data.emergency_address : undefined,
-      emergency_address_status: byoc ? data.emergency_address_status : undefined,
-      emergency_address_update_time:
-        byoc && data.emergency_address_update_time !== undefined ? isoSeconds(data.emergency_address_update_time) : undefined,
-    };
+  return rows.map((row): PhoneListItem => {
+    const who = holder(row, n);
+    return { ...phoneBody(row, n), assignee: who && { ...phoneAssignee(who), type: phoneListAssigneeType(row.assignee_type) } };
   });
 }
 
-/** Number Management's number (`/accounts/{accountId}/number_management/numbers`). */
-export async function nmView(db: Kysely<Database>, accountId: string, rows: NumberRow[]) {
+/** The Zoom Phone API's number (`/phone/numbers/{phoneNumberId}`). */
+export async function phoneNumberDetails(db: Kysely<Database>, accountId: string, row: NumberRow): Promise<PhoneNumberDetails> {
+  const n = await neighbours(db, accountId, [row]);
+  const who = holder(row, n);
+  return { ...phoneBody(row, n), assignee: who && { ...phoneAssignee(who), type: phoneDetailsAssigneeType(row.assignee_type) } };
+}
+
+function nmAssignment(row: NumberRow, who: Holder): NmAssignment {
+  return {
+    assigned_to_id: who.id,
+    assgined_to_name: who.name,
+    assigned_to_type: nmAssigneeType(row.assignee_type),
+    extension_number: who.extension_number === undefined || who.extension_number === null ? undefined : String(who.extension_number),
+  };
+}
+
+/** Number Management's numbers (`/accounts/{accountId}/number_management/numbers[/{phoneNumberId}]`). */
+export async function nmNumbers(db: Kysely<Database>, accountId: string, rows: NumberRow[]): Promise<NmNumber[]> {
   const n = await neighbours(db, accountId, rows);
-  return rows.map((row) => {
+  return rows.map((row): NmNumber => {
     const data = parseData(row);
     const site = row.site_id ? n.sites.get(row.site_id) : undefined;
-    const who = assignee(row, n);
+    const who = holder(row, n);
     return {
       id: row.id,
       number: row.number,
-      source: row.source,
-      status: row.status,
-      number_type: row.number_type,
-      allocated_product: row.allocated_product,
-      capability: (data.capability ?? []).filter((c) => NM_CAPABILITIES.has(c)),
+      source: nmSource(row.source),
+      status: nmStatus(row.status),
+      number_type: nmNumberType(row.number_type),
+      allocated_product: nmProduct(row.allocated_product),
+      capability: (data.capability ?? []).filter(isNmCapability),
       display_name: data.display_name ?? '',
       caller_id_name: data.caller_id_name,
       location: data.location,
       site: site ? { site_id: site.id, name: site.name } : undefined,
-      assigned_list: who
-        ? [
-            {
-              assigned_to_id: who.id,
-              assgined_to_name: who.name,
-              assigned_to_type: row.assignee_type ?? undefined,
-              extension_number: who.extension_number === undefined || who.extension_number === null ? undefined : String(who.extension_number),
-            },
-          ]
-        : [],
+      assigned_list: who ? [nmAssignment(row, who)] : [],
       carrier: data.carrier,
       sip_group: data.sip_group,
       emergency_address: data.emergency_address,

@@ -1,5 +1,41 @@
 // The numbers family's vocabulary and invariants. Rows keep Number Management's
 // words; this is the one place that says what the Zoom Phone API calls them.
+import type { ItemOf, Operations, ResponseOf } from '../../kit/context.ts';
+
+type NmNumber = ItemOf<'listPhoneNumbersForNumberManagement', 'numbers'>;
+export type NmSource = NonNullable<NmNumber['source']>;
+export type NmStatus = NonNullable<NmNumber['status']>;
+export type NmNumberType = NonNullable<NmNumber['number_type']>;
+export type NmProduct = NonNullable<NmNumber['allocated_product']>;
+export type NmCapability = NonNullable<NmNumber['capability']>[number];
+export type NmAssigneeType = NonNullable<NonNullable<NmNumber['assigned_list']>[number]['assigned_to_type']>;
+/** The list's assignee types: its page names sharedLineGroup, the one-number page does not. */
+export type PhoneListAssigneeType = NonNullable<NonNullable<ItemOf<'listPhoneNumbers', 'phone_numbers'>['assignee']>['type']>;
+export type PhoneDetailsAssigneeType = NonNullable<NonNullable<ResponseOf<'getAPhoneNumber'>['assignee']>['type']>;
+type PhoneExtensionType = NonNullable<Operations['listPhoneNumbers']['query']['extension_type']>;
+export type EmergencyAddressStatus = NonNullable<ResponseOf<'getAPhoneNumber'>['emergency_address_status']>;
+
+/** The documented value a stored string is, or undefined when the enum has no such value. */
+function member<T extends string>(values: Record<T, T>, stored: string | null | undefined): T | undefined {
+  return Object.values<T>(values).find((v) => v === stored);
+}
+
+const NM_SOURCES: Record<NmSource, NmSource> = {
+  Zoom: 'Zoom', ZoomPorted: 'ZoomPorted', ZoomReserved: 'ZoomReserved', ThirdPartyNumber: 'ThirdPartyNumber', BYOCCloud: 'BYOCCloud', BYOCPremises: 'BYOCPremises',
+};
+const NM_STATUSES: Record<NmStatus, NmStatus> = { Normal: 'Normal', Pending: 'Pending' };
+const NM_NUMBER_TYPES: Record<NmNumberType, NmNumberType> = {
+  Toll: 'Toll', TollFree: 'TollFree', VirtualService: 'VirtualService', Mobile: 'Mobile', SharedCost: 'SharedCost', National: 'National', ITFS: 'ITFS',
+};
+const NM_PRODUCTS: Record<NmProduct, NmProduct> = { UNALLOCATED: 'UNALLOCATED', ZOOM_PHONE: 'ZOOM_PHONE', ZOOM_CONTACT_CENTER: 'ZOOM_CONTACT_CENTER' };
+const NM_CAPABILITIES: Record<NmCapability, NmCapability> = { Incoming: 'Incoming', Outgoing: 'Outgoing', Messaging: 'Messaging', PCIPal: 'PCIPal', EmergencyCalls: 'EmergencyCalls' };
+
+// Rows hold Number Management's words already; these only refuse a stored word the document does not have.
+export const nmSource = (stored: string) => member(NM_SOURCES, stored);
+export const nmStatus = (stored: string) => member(NM_STATUSES, stored);
+export const nmNumberType = (stored: string) => member(NM_NUMBER_TYPES, stored);
+export const nmProduct = (stored: string) => member(NM_PRODUCTS, stored);
+export const isNmCapability = (c: string): c is NmCapability => member(NM_CAPABILITIES, c) !== undefined;
 
 /** Zoom-provided numbers; everything else was brought by the customer or a carrier. */
 const INTERNAL_SOURCES = new Set(['Zoom', 'ZoomPorted', 'ZoomReserved']);
@@ -21,8 +57,17 @@ export const phoneNumberType = (type: string): 'toll' | 'tollfree' => (TOLL_FREE
 export const isByoc = (source: string): boolean => BYOC_SOURCES.includes(source);
 export const isNative = (source: string): boolean => INTERNAL_SOURCES.has(source);
 
-/** Number Management's assigned_to_type -> the Phone API's assignee.type / extension_type. */
-const ASSIGNEE_TYPES: Record<string, string> = {
+const NM_ASSIGNEE_TYPES: Record<NmAssigneeType, NmAssigneeType> = {
+  User: 'User', CallQueue: 'CallQueue', AutoReceptionist: 'AutoReceptionist', CiscoPolycomRoom: 'CiscoPolycomRoom', SharedLineGroup: 'SharedLineGroup',
+  GroupCallPickup: 'GroupCallPickup', CommonArea: 'CommonArea', EmergencyNumberPool: 'EmergencyNumberPool', CompanyLocation: 'CompanyLocation',
+  PersonalLocation: 'PersonalLocation', MeetingService: 'MeetingService', LocalSurvivability: 'LocalSurvivability',
+  LocalSurvivabilityEmergencyNumberPool: 'LocalSurvivabilityEmergencyNumberPool', MicrosoftTeamsResourceAccount: 'MicrosoftTeamsResourceAccount',
+  DistributionGroup: 'DistributionGroup',
+};
+export const nmAssigneeType = (stored: string | null) => member(NM_ASSIGNEE_TYPES, stored);
+
+/** Number Management's assigned_to_type -> the Phone API's assignee.type; the Phone API has no word for the others. */
+const PHONE_ASSIGNEE_TYPES: Partial<Record<NmAssigneeType, PhoneListAssigneeType>> = {
   User: 'user',
   CallQueue: 'callQueue',
   AutoReceptionist: 'autoReceptionist',
@@ -32,12 +77,27 @@ const ASSIGNEE_TYPES: Record<string, string> = {
   MeetingService: 'meetingService',
   SharedLineGroup: 'sharedLineGroup',
 };
+const PHONE_DETAILS_ASSIGNEE_TYPES: Record<PhoneDetailsAssigneeType, PhoneDetailsAssigneeType> = {
+  user: 'user', callQueue: 'callQueue', autoReceptionist: 'autoReceptionist', commonArea: 'commonArea',
+  emergencyNumberPool: 'emergencyNumberPool', companyLocation: 'companyLocation', meetingService: 'meetingService',
+};
 
-export const phoneAssigneeType = (nmType: string | null): string | undefined => (nmType ? ASSIGNEE_TYPES[nmType] : undefined);
-
-export function nmAssigneeType(phoneType: string): string | undefined {
-  return Object.entries(ASSIGNEE_TYPES).find(([, v]) => v === phoneType)?.[0];
+export function phoneListAssigneeType(stored: string | null): PhoneListAssigneeType | undefined {
+  const nm = nmAssigneeType(stored);
+  return nm && PHONE_ASSIGNEE_TYPES[nm];
 }
+
+/** The one-number page lists no sharedLineGroup: such an assignee is shown without a type there. */
+export const phoneDetailsAssigneeType = (stored: string | null): PhoneDetailsAssigneeType | undefined =>
+  member(PHONE_DETAILS_ASSIGNEE_TYPES, phoneListAssigneeType(stored));
+
+/** The Phone list's extension_type filter in Number Management's words. */
+export function nmAssigneeTypeOf(extensionType: PhoneExtensionType): NmAssigneeType | undefined {
+  return nmAssigneeType(Object.entries(PHONE_ASSIGNEE_TYPES).find(([, phone]) => phone === extensionType)?.[0] ?? null);
+}
+
+/** "The emergency address status: 1-carrier update required, 2-confirmed". */
+export const isEmergencyAddressStatus = (n: number): n is EmergencyAddressStatus => n === 1 || n === 2;
 
 /** Number Management capabilities (Incoming, Outgoing, Messaging...) as the Phone API's lower-case incoming/outgoing. */
 export function phoneCapabilities(caps: string[]): string[] {

@@ -2,8 +2,9 @@
 // family's public surface for other rooms (find, insert): keep its signatures stable.
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import type { ItemOf } from '../../kit/context.ts';
 import type { PhoneNumberTable } from './tables.ts';
-import { PHONE_PRODUCT } from './rules.ts';
+import { PHONE_PRODUCT, type EmergencyAddressStatus } from './rules.ts';
 import { publish } from '../../kit/events.ts';
 
 export type NumberRow = Omit<PhoneNumberTable, 'seq'> & { seq: number };
@@ -15,8 +16,9 @@ export interface NumberData {
   location?: { city?: string; state?: string; country?: string };
   carrier?: { code?: number; name?: string };
   sip_group?: { id: string; name?: string };
-  emergency_address?: Record<string, string>;
-  emergency_address_status?: number;
+  /** As Number Management shows it (the Phone API's has the same fields but county). */
+  emergency_address?: NonNullable<ItemOf<'listPhoneNumbersForNumberManagement', 'numbers'>['emergency_address']>;
+  emergency_address_status?: EmergencyAddressStatus;
   emergency_address_update_time?: number;
   address_update_required?: boolean;
   assignee_name?: string;

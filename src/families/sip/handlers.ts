@@ -1,7 +1,6 @@
 // Handlers of the sip room, keyed by operationId: SIP connected audio (internal
 // numbers, trunk assignment), SIP phones, and the SIP group and BYOC trunk lists.
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import { defineHandlers, type BodyOf, type ItemOf, type RequestContext } from '../../kit/context.ts';
 import { badField } from '../../errors.ts';
 import { findAccount, type Account } from '../../platform/accounts.ts';
 import { DEFAULT_PAGE_SIZE } from '../../platform/pagination.ts';
@@ -18,28 +17,91 @@ import {
   linkedTrunkIds,
   listAccountTrunks,
   listSipGroups,
+  type TrunkRow,
 } from './store.ts';
-import { checkSubAccountDnis, DEFAULT_REGISTRATION_EXPIRE_MINUTES, normalizeInternalNumbers, splitSipPhoneEmail } from './rules.ts';
+import { sipPhoneUserNotFound } from './errors.ts';
+import {
+  checkSubAccountDnis,
+  DEFAULT_REGISTRATION_EXPIRE_MINUTES,
+  normalizeInternalNumbers,
+  sourceSystem,
+  splitSipPhoneEmail,
+  trunkType,
+  type InternalNumber,
+} from './rules.ts';
+
+type AddedInternalNumber = ItemOf<'addInternalNumbers', 'internal_numbers'>;
+type AssignedTrunk = ItemOf<'assignSipTrunks', 'sip_trunks'>;
+type TrunkRequest = NonNullable<BodyOf<'assignSipTrunks'>['sip_trunks']>[number];
+type SipGroup = ItemOf<'listSipGroups', 'sip_groups'>;
+type NmSipGroup = ItemOf<'listSipGroupsForNumberManagement', 'sip_groups'>;
+type ByocTrunk = ItemOf<'listByocSipTrunks', 'byoc_sip_trunk'>;
+type NmByocTrunk = ItemOf<'listByocSipTrunksForNumberManagement', 'byoc_sip_trunk'>;
+type GroupRow = Awaited<ReturnType<typeof listSipGroups>>[number];
+type TrunkLinkRow = Awaited<ReturnType<typeof listAccountTrunks>>[number];
+
+/** The fields of a SIP phone registration the page marks required: each must say something. */
+const SIP_PHONE_REQUIRED = ['user_email', 'user_name', 'authorization_name', 'password', 'domain', 'register_server', 'proxy_server', 'voice_mail'] as const satisfies readonly (keyof BodyOf<'enableSipPhone'>)[];
+
+const addedInternalNumber = (id: string, n: InternalNumber): AddedInternalNumber => ({ id, ...n });
+
+const assignedTrunk = (trunk: TrunkRow, dnis: string): AssignedTrunk => ({
+  id: trunk.id,
+  name: trunk.name,
+  sip_server_address: trunk.sip_server_address,
+  number_prefix: trunk.number_prefix,
+  dnis,
+});
+
+const sipGroup = (g: GroupRow): SipGroup => ({
+  id: g.id,
+  display_name: g.display_name,
+  description: g.description,
+  send_sip_group_name: g.send_sip_group_name === 1,
+  sip_trunk: g.trunk_id && g.trunk_name ? { id: g.trunk_id, name: g.trunk_name } : undefined,
+});
+
+const nmSipGroup = (g: GroupRow): NmSipGroup => ({
+  sip_group_id: g.id,
+  display_name: g.display_name,
+  description: g.description,
+  send_sip_group_name: g.send_sip_group_name === 1,
+  sip_trunk: g.trunk_id && g.trunk_name ? { sip_trunk_id: g.trunk_id, name: g.trunk_name, type: trunkType(g.trunk_type) } : undefined,
+  source_system: sourceSystem(g.source_system),
+});
+
+const byocTrunk = (t: TrunkLinkRow): ByocTrunk => ({
+  id: t.id,
+  name: t.name,
+  carrier: t.carrier,
+  carrier_account: t.carrier_account,
+  region: t.region,
+  sbc_label: t.sbc_label,
+});
+
+const nmByocTrunk = (t: TrunkLinkRow): NmByocTrunk => ({
+  sip_trunk_id: t.id,
+  name: t.name,
+  carrier: t.carrier,
+  carrier_account: t.carrier_account,
+  region: t.region,
+  sbc_label: t.sbc_label,
+  source_system: sourceSystem(t.source_system),
+});
 
 /** SIP connected audio is administered by the master account; a sub account's own token may not. */
-async function masterCaller(ctx: RequestContext, what: string): Promise<Account> {
+async function masterCaller(ctx: Pick<RequestContext, 'db' | 'caller'>, what: string): Promise<Account> {
   const caller = await findAccount(ctx.db, ctx.caller.accountId);
   if (!caller || caller.parent_id) throw badField('accountId', `Only a master account can ${what}.`);
   return caller;
 }
 
 /** Page size for the Number Management lists, whose parameters carry no maximum: "the maximum is 100" for trunks. */
-function nmPageSize(ctx: RequestContext, max: number): number {
-  return Math.min(Math.max(Number(ctx.query.page_size ?? DEFAULT_PAGE_SIZE), 1), max);
+function nmPageSize(query: { page_size?: number }, max: number): number {
+  return Math.min(Math.max(Number(query.page_size ?? DEFAULT_PAGE_SIZE), 1), max);
 }
 
-interface TrunkRequest {
-  id?: string;
-  dnis?: string;
-  outbound_caller_id?: string;
-}
-
-export const handlers: HandlerMap = {
+export const handlers = defineHandlers({
   async addInternalNumbers(ctx) {
     const master = await masterCaller(ctx, 'add internal numbers');
     const target = await ctx.account();
@@ -47,14 +109,14 @@ export const handlers: HandlerMap = {
     const now = ctx.clock.now();
     const created = await ctx.db.transaction().execute(async (trx) => {
       const held = await heldInternalNumbers(trx, master.id, numbers.map((n) => n.number));
-      const out = [];
+      const out: AddedInternalNumber[] = [];
       for (const [i, n] of numbers.entries()) {
         const field = `internal_numbers[${i}].number`;
         const id = ctx.ids.next();
         if (held.has(n.number) || !(await insertInternalNumber(trx, target.id, id, n, now))) {
           throw badField(field, `The internal number ${n.number} has already been added.`);
         }
-        out.push({ id, ...n });
+        out.push(addedInternalNumber(id, n));
       }
       return out;
     });
@@ -97,21 +159,13 @@ export const handlers: HandlerMap = {
         }
       }
     });
-    return {
-      sip_trunks: plan.map((p) => ({
-        id: p.trunk.id,
-        name: p.trunk.name,
-        sip_server_address: p.trunk.sip_server_address,
-        number_prefix: p.trunk.number_prefix,
-        dnis: p.dnis,
-      })),
-    };
+    return { sip_trunks: plan.map((p) => assignedTrunk(p.trunk, p.dnis)) };
   },
 
   async enableSipPhone(ctx) {
     const account = await ctx.account();
     const b = ctx.body;
-    for (const field of ['user_email', 'user_name', 'authorization_name', 'password', 'domain', 'register_server', 'proxy_server', 'voice_mail']) {
+    for (const field of SIP_PHONE_REQUIRED) {
       if (typeof b[field] !== 'string' || !b[field].trim()) throw badField(field, `${field} must not be empty.`);
     }
     if (b.registration_expire_time !== undefined && b.registration_expire_time < 1) {
@@ -125,9 +179,7 @@ export const handlers: HandlerMap = {
       user = await findPhoneUserByEmail(ctx.db, account.id, given);
       if (user) ({ email, platform } = { email: given, platform: '' });
     }
-    if (!user) {
-      throw documented(ctx, /user.*(not exist|not found)/i, { status: 404, code: 1001, message: `User does not exist: ${b.user_email}.` }, { userId: b.user_email });
-    }
+    if (!user) throw sipPhoneUserNotFound({ userEmail: b.user_email });
     const inserted = await insertSipPhone(ctx.db, account.id, {
       id: ctx.ids.next(),
       user_id: user.id,
@@ -170,22 +222,16 @@ export const handlers: HandlerMap = {
     return {
       next_page_token: page.next_page_token,
       page_size: page.page_size,
-      sip_groups: page.rows.map((g) => ({
-        id: g.id,
-        display_name: g.display_name,
-        description: g.description,
-        send_sip_group_name: g.send_sip_group_name === 1,
-        sip_trunk: g.trunk_id && g.trunk_name ? { id: g.trunk_id, name: g.trunk_name } : undefined,
-      })),
+      sip_groups: page.rows.map(sipGroup),
     };
   },
 
   async listSipGroupsForNumberManagement(ctx) {
     const account = await ctx.account();
-    const product: string = ctx.query.allocated_product;
-    if (!product) throw documented(ctx, /product cannot be empty/i, { status: 400, code: 300, message: 'product cannot be empty' });
+    const product = ctx.query.allocated_product;
+    if (!product) throw ctx.fail('productCannotBeEmpty');
     const page = await ctx.page(
-      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx, 300) },
+      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx.query, 300) },
       { allocated_product: product },
       (after, limit) => listSipGroups(ctx.db, account.id, product, after, limit),
       () => countSipGroups(ctx.db, account.id, product),
@@ -193,14 +239,7 @@ export const handlers: HandlerMap = {
     return {
       next_page_token: page.next_page_token,
       total_records: page.total_records,
-      sip_groups: page.rows.map((g) => ({
-        sip_group_id: g.id,
-        display_name: g.display_name,
-        description: g.description,
-        send_sip_group_name: g.send_sip_group_name === 1,
-        sip_trunk: g.trunk_id && g.trunk_name ? { sip_trunk_id: g.trunk_id, name: g.trunk_name, type: g.trunk_type ?? undefined } : undefined,
-        source_system: g.source_system,
-      })),
+      sip_groups: page.rows.map(nmSipGroup),
     };
   },
 
@@ -215,22 +254,15 @@ export const handlers: HandlerMap = {
     return {
       next_page_token: page.next_page_token,
       page_size: page.page_size,
-      byoc_sip_trunk: page.rows.map((t) => ({
-        id: t.id,
-        name: t.name,
-        carrier: t.carrier,
-        carrier_account: t.carrier_account,
-        region: t.region,
-        sbc_label: t.sbc_label,
-      })),
+      byoc_sip_trunk: page.rows.map(byocTrunk),
     };
   },
 
   async listByocSipTrunksForNumberManagement(ctx) {
     const account = await ctx.account();
-    const product: string = ctx.query.allocated_product;
+    const product = ctx.query.allocated_product;
     const page = await ctx.page(
-      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx, 100) },
+      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx.query, 100) },
       { allocated_product: product },
       (after, limit) => listAccountTrunks(ctx.db, account.id, product, after, limit),
       () => countAccountTrunks(ctx.db, account.id, product),
@@ -238,15 +270,7 @@ export const handlers: HandlerMap = {
     return {
       next_page_token: page.next_page_token,
       total_records: page.total_records,
-      byoc_sip_trunk: page.rows.map((t) => ({
-        sip_trunk_id: t.id,
-        name: t.name,
-        carrier: t.carrier,
-        carrier_account: t.carrier_account,
-        region: t.region,
-        sbc_label: t.sbc_label,
-        source_system: t.source_system,
-      })),
+      byoc_sip_trunk: page.rows.map(nmByocTrunk),
     };
   },
-};
+});

@@ -1,6 +1,23 @@
 // The room's invariants, from the words of its three pages. Each returns the
 // field at fault so the answer can name it; none touches the database.
 import { badField } from '../../errors.ts';
+import type { BodyOf, ItemOf } from '../../kit/context.ts';
+
+type NmSipGroup = ItemOf<'listSipGroupsForNumberManagement', 'sip_groups'>;
+export type TrunkType = NonNullable<NonNullable<NmSipGroup['sip_trunk']>['type']>;
+export type SourceSystem = NonNullable<NmSipGroup['source_system']>;
+
+/** The documented value a stored string is, or undefined when the enum has no such value. */
+function member<T extends string>(values: Record<T, T>, stored: string | null): T | undefined {
+  return Object.values<T>(values).find((v) => v === stored);
+}
+
+const TRUNK_TYPES: Record<TrunkType, TrunkType> = { BYOC: 'BYOC', BYOP: 'BYOP' };
+const SOURCE_SYSTEMS: Record<SourceSystem, SourceSystem> = { ZOOM_PHONE: 'ZOOM_PHONE', ZOOM_CONTACT_CENTER: 'ZOOM_CONTACT_CENTER', COMMON: 'COMMON' };
+
+// Rows hold the documents' words already; these only refuse a stored word the document does not have.
+export const trunkType = (stored: string | null) => member(TRUNK_TYPES, stored);
+export const sourceSystem = (stored: string) => member(SOURCE_SYSTEMS, stored);
 
 /** "The prefix of the DNIS (i.e. the first five digits of the DNIS value) must match the DNIS prefix of the master account." */
 export const DNIS_PREFIX_LENGTH = 5;
@@ -25,29 +42,10 @@ export function checkSubAccountDnis(field: string, dnis: string | undefined, mas
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 
-export interface InternalNumberInput {
-  labels: string;
-  number: string;
-  visible?: boolean;
-  allow_join?: boolean;
-  display_number: string;
-  allow_for_external_meetings?: boolean;
-  type: number;
-  country: string;
-  languages: string;
-}
+export type InternalNumberInput = NonNullable<BodyOf<'addInternalNumbers'>['internal_numbers']>[number];
 
-export interface InternalNumber {
-  number: string;
-  display_number: string;
-  labels: string;
-  visible: boolean;
-  allow_join: boolean;
-  allow_for_external_meetings: boolean;
-  type: number;
-  country: string;
-  languages: string;
-}
+/** A number as added: every field of the answer but its id, the page's defaults applied. */
+export type InternalNumber = Required<Omit<ItemOf<'addInternalNumbers', 'internal_numbers'>, 'id'>>;
 
 /** Checks the request's numbers and applies the page's defaults; a visible number can always be used to join. */
 export function normalizeInternalNumbers(input: InternalNumberInput[] | undefined): InternalNumber[] {

@@ -1,10 +1,14 @@
 // SMS campaigns as Zoom Phone (/phone/sms_campaigns) and Number Management
 // (/accounts/{accountId}/number_management/sms_campaigns) show them: one record,
 // two vocabularies. Each rule is written once and answered in the words of the
-// page that was called (documented() picks that page's entry, else the fallback).
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
-import { BLOCKER_FALLBACK, NM_NUMBERS_MAX, NM_TOO_MANY, PHONE_ASSIGN_MAX, campaignBlocker, toE164, unique } from './rules.ts';
+// page that was called: its documented error, or the family's declared choice.
+import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import type { ZoomError } from '../../errors.ts';
+import type { PageRequest } from '../../platform/pagination.ts';
+import {
+  NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, contentTypesOf, nmCampaignStatusOf, phoneCampaignStatusOf, serviceTypeOf, toE164, unique,
+  useCaseOf, type Blocker,
+} from './rules.ts';
 import { queryList } from '../../kit/query.ts';
 import {
   addCampaignNumbers,
@@ -19,14 +23,13 @@ import {
   type CampaignRow,
   type NumberRef,
 } from './store.ts';
+import {
+  byocNumber, campaignLacksNumber, campaignNotActive, nmCampaignNotFound, numbersNotAvailable, pendingCampaignNumber, pendingNumber,
+  phoneCampaignNotFound, tollFreeNumber,
+} from './errors.ts';
 
-type Fallback = { status: number; code: number; message: string };
-
-const PHONE_NOT_FOUND: Fallback = { status: 400, code: 400, message: 'The campaign does not exist.' };
-// The NM page documents 404 "Invalid campaign ID." without a code.
-const NM_NOT_FOUND: Fallback = { status: 404, code: 404, message: 'Invalid campaign ID.' };
-const UNAVAILABLE: Fallback = { status: 400, code: 400, message: 'Numbers both not available.' };
-const NOT_HELD: Fallback = { status: 400, code: 400, message: 'The campaign does not have the number.' };
+/** What the campaign rules use of a request: the caller's database and clock, not its operation's input. */
+type Services = Pick<RequestContext, 'db' | 'clock'>;
 
 export interface CampaignData {
   auto_renew?: boolean;
@@ -48,28 +51,60 @@ export function campaignData(row: { data: string }): CampaignData {
   }
 }
 
-async function campaignOr404(ctx: RequestContext, accountId: string, id: string, fallback: Fallback): Promise<CampaignRow> {
+/** The campaign, or `notFound`: the Phone pages say 400 "does not exist", Number Management 404 "Invalid campaign ID.". */
+async function campaignOr404(ctx: Services, accountId: string, id: string, notFound: () => ZoomError): Promise<CampaignRow> {
   const row = await findCampaign(ctx.db, accountId, id);
-  if (!row) throw documented(ctx, /campaign does not exist/i, fallback);
+  if (!row) throw notFound();
   return row;
 }
+
+/** How one page words each refusal of an assignment. */
+interface AssignErrors {
+  notActive: () => ZoomError;
+  unavailable: () => ZoomError;
+  blocked: Record<Blocker, (number: string) => ZoomError>;
+  pendingCampaign: () => ZoomError;
+  capacity: () => ZoomError;
+}
+
+/** The Phone assign page documents every refusal. */
+const phoneAssignErrors = (ctx: RequestContext<'assignAPhoneNumberToSmsCampaign'>): AssignErrors => ({
+  notActive: () => ctx.fail('campaignIsNotActive'),
+  unavailable: () => ctx.fail('numbersBothNotAvailable'),
+  blocked: {
+    pending: (number) => ctx.fail('canNotAssignCampaignToPending', { 0: number }),
+    tollFree: (number) => ctx.fail('canNotAssignCampaignToToll', { 0: number }),
+    byoc: (number) => ctx.fail('canNotEnableSmsForByoc', { 0: number }),
+  },
+  pendingCampaign: () => ctx.fail('canNotAssignCampaignToPending400'),
+  capacity: () => ctx.fail('selectedNumberSizeExceedsCampaignCapacity'),
+});
+
+/** Number Management's page documents capacity only; the rest are the family's declared choices. */
+const nmAssignErrors = (ctx: RequestContext<'assignAPhoneNumberToSmsCampaignForNumberManagement'>): AssignErrors => ({
+  notActive: () => campaignNotActive(),
+  unavailable: () => numbersNotAvailable(),
+  blocked: {
+    pending: (number) => pendingNumber({ 0: number }),
+    tollFree: (number) => tollFreeNumber({ 0: number }),
+    byoc: (number) => byocNumber({ 0: number }),
+  },
+  pendingCampaign: () => pendingCampaignNumber(),
+  capacity: () => ctx.fail('insufficientCampaignCapacity'),
+});
 
 /**
  * The shared assignment rule: the campaign must be active; every number must be
  * the account's, able to carry SMS, and free of any other campaign; capacity is
  * taken atomically. All or nothing. Returns the numbers now in the campaign.
  */
-async function assign(ctx: RequestContext, accountId: string, campaign: CampaignRow, wanted: (NumberRef | undefined)[], labels: string[]): Promise<NumberRef[]> {
-  if (campaign.status !== 'active') throw documented(ctx, /campaign is not active/i, { status: 400, code: 400, message: 'The campaign is not active.' });
-  const missing = wanted.findIndex((n) => !n);
-  if (missing >= 0) throw documented(ctx, /not available/i, UNAVAILABLE, { 0: labels[missing] });
-  const numbers = wanted as NumberRef[];
+async function assign(ctx: Services, errors: AssignErrors, accountId: string, campaign: CampaignRow, wanted: (NumberRef | undefined)[]): Promise<NumberRef[]> {
+  if (campaign.status !== 'active') throw errors.notActive();
+  const numbers = wanted.filter((n): n is NumberRef => !!n);
+  if (numbers.length < wanted.length) throw errors.unavailable();
   for (const n of numbers) {
     const blocker = campaignBlocker(n);
-    if (blocker) {
-      const key = Object.keys(BLOCKER_FALLBACK).find((k) => blocker.test(k))!;
-      throw documented(ctx, blocker, { status: 400, code: 400, message: BLOCKER_FALLBACK[key] }, { 0: n.number });
-    }
+    if (blocker) throw errors.blocked[blocker](n.number);
   }
   const held = await campaignsOfNumbers(ctx.db, accountId, numbers.map((n) => n.id));
   const fresh: NumberRef[] = [];
@@ -77,70 +112,81 @@ async function assign(ctx: RequestContext, accountId: string, campaign: Campaign
     const link = held.get(n.id);
     if (!link) fresh.push(n);
     else if (link.campaign_id === campaign.id) continue;
-    else if (link.status === 'pending') throw documented(ctx, /pending campaign number/i, { status: 400, code: 400, message: 'Can not assign campaign to pending campaign number.' });
-    else throw documented(ctx, /not available/i, UNAVAILABLE, { 0: n.number });
+    else if (link.status === 'pending') throw errors.pendingCampaign();
+    else throw errors.unavailable();
   }
   const outcome = await ctx.db
     .transaction()
     .execute((trx) => addCampaignNumbers(trx, accountId, campaign.id, fresh.map((n) => n.id), ctx.clock.now()));
-  if (outcome === 'capacity')
-    throw documented(ctx, /capacity/i, { status: 400, code: 400, message: 'The selected number size exceeds campaign capacity.' });
-  if (outcome === 'taken') throw documented(ctx, /not available/i, UNAVAILABLE);
+  if (outcome === 'capacity') throw errors.capacity();
+  if (outcome === 'taken') throw errors.unavailable();
   return numbers;
 }
 
-/** Removes numbers the campaign holds; a number it does not hold refuses the whole request. */
-async function unassign(ctx: RequestContext, accountId: string, campaign: CampaignRow, resolved: (NumberRef | undefined)[], labels: string[]) {
-  const held = await campaignsOfNumbers(ctx.db, accountId, resolved.filter((n): n is NumberRef => !!n).map((n) => n.id));
-  for (const [i, n] of resolved.entries()) {
-    if (!n || held.get(n.id)?.campaign_id !== campaign.id) throw documented(ctx, /does not have the number/i, NOT_HELD, { 0: labels[i] });
-  }
-  await ctx.db.transaction().execute((trx) => removeCampaignNumbers(trx, accountId, campaign.id, unique(resolved.map((n) => n!.id))));
+/** Removes numbers the campaign holds; a number it does not hold refuses the whole request with `notHeld`. */
+async function unassign(ctx: Services, accountId: string, campaign: CampaignRow, resolved: (NumberRef | undefined)[], notHeld: () => ZoomError) {
+  const numbers = resolved.filter((n): n is NumberRef => !!n);
+  const held = await campaignsOfNumbers(ctx.db, accountId, numbers.map((n) => n.id));
+  if (numbers.length < resolved.length || numbers.some((n) => held.get(n.id)?.campaign_id !== campaign.id)) throw notHeld();
+  await ctx.db.transaction().execute((trx) => removeCampaignNumbers(trx, accountId, campaign.id, unique(numbers.map((n) => n.id))));
 }
 
-function phoneView(row: CampaignRow, numbers?: { id: string; number: string }[]) {
-  const d = campaignData(row);
-  const samples = d.sample_messages ?? [];
+type PhoneCampaignItem = ItemOf<'listSmsCampaigns', 'sms_campaigns'>;
+type PhoneCampaign = ResponseOf<'getAnSmsCampaign'>;
+type NmCampaignItem = ItemOf<'listSmsCampaignsForNumberManagement', 'sms_campaigns'>;
+type NmCampaign = ResponseOf<'getAnSmsCampaignForNumberManagement'>;
+
+function phoneItem(row: CampaignRow): PhoneCampaignItem {
   return {
     id: row.id,
     display_name: row.display_name,
-    status: row.status,
-    service_type: row.service_type,
+    status: phoneCampaignStatusOf(row.status),
     brand: { id: row.brand_id, name: row.brand_name },
-    ...(numbers && {
-      phone_numbers: numbers,
-      auto_renew: d.auto_renew,
-      create_time: new Date(Number(row.created_at)).toISOString(),
-      use_case: d.use_case,
-      categories_fit: d.categories_fit,
-      content_type: d.content_type ?? [],
-      sample_message_1: samples[0],
-      sample_message_2: samples[1],
-      sample_message_3: samples[2],
-      sample_message_4: samples[3],
-      sample_message_5: samples[4],
-    }),
   };
 }
 
-function nmView(row: CampaignRow, numbers?: { id: string; number: string }[]) {
+function phoneCampaign(row: CampaignRow, numbers: { id: string; number: string }[]): PhoneCampaign {
   const d = campaignData(row);
+  const samples = d.sample_messages ?? [];
+  return {
+    ...phoneItem(row),
+    service_type: serviceTypeOf(row.service_type),
+    phone_numbers: numbers,
+    auto_renew: d.auto_renew,
+    create_time: new Date(Number(row.created_at)).toISOString(),
+    use_case: useCaseOf(d.use_case),
+    categories_fit: d.categories_fit,
+    content_type: contentTypesOf(d.content_type),
+    sample_message_1: samples[0],
+    sample_message_2: samples[1],
+    sample_message_3: samples[2],
+    sample_message_4: samples[3],
+    sample_message_5: samples[4],
+  };
+}
+
+function nmItem(row: CampaignRow): NmCampaignItem {
   return {
     sms_campaign_id: row.id,
     display_name: row.display_name,
-    status: row.status,
+    status: nmCampaignStatusOf(row.status),
     brand: { brand_id: row.brand_id, name: row.brand_name },
-    ...(numbers && {
-      service_type: row.service_type,
-      phone_numbers: numbers.map((n) => ({ phone_number_id: n.id, number: n.number })),
-      response_to_help: d.response_to_help,
-      response_to_opt_in: d.response_to_opt_in,
-      response_to_opt_out: d.response_to_opt_out,
-    }),
   };
 }
 
-async function page(ctx: RequestContext, accountId: string) {
+function nmCampaign(row: CampaignRow, numbers: { id: string; number: string }[]): NmCampaign {
+  const d = campaignData(row);
+  return {
+    ...nmItem(row),
+    service_type: serviceTypeOf(row.service_type),
+    phone_numbers: numbers.map((n) => ({ phone_number_id: n.id, number: n.number })),
+    response_to_help: d.response_to_help,
+    response_to_opt_in: d.response_to_opt_in,
+    response_to_opt_out: d.response_to_opt_out,
+  };
+}
+
+async function page(ctx: Pick<RequestContext, 'db' | 'page'> & { query: PageRequest }, accountId: string) {
   return ctx.page(
     ctx.query,
     {},
@@ -149,78 +195,79 @@ async function page(ctx: RequestContext, accountId: string) {
   );
 }
 
-export const campaignHandlers: HandlerMap = {
+// A handler that builds its answer inline declares Promise<ResponseOf<...>>: tsc
+// flags a misspelt or extra field of a returned literal only against a declared
+// return type, never through the type defineHandlers infers and then compares.
+export const campaignHandlers = defineHandlers({
   // ---- Zoom Phone -----------------------------------------------------------
-  async listSmsCampaigns(ctx) {
+  async listSmsCampaigns(ctx): Promise<ResponseOf<'listSmsCampaigns'>> {
     const account = await ctx.account();
     const p = await page(ctx, account.id);
-    return { next_page_token: p.next_page_token, page_size: p.page_size, total_records: p.total_records, sms_campaigns: p.rows.map((r) => phoneView(r)) };
+    return { next_page_token: p.next_page_token, page_size: p.page_size, total_records: p.total_records, sms_campaigns: p.rows.map(phoneItem) };
   },
 
   async getAnSmsCampaign(ctx) {
     const account = await ctx.account();
-    const row = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, PHONE_NOT_FOUND);
-    return phoneView(row, await campaignNumbers(ctx.db, account.id, row.id));
+    const row = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => phoneCampaignNotFound());
+    return phoneCampaign(row, await campaignNumbers(ctx.db, account.id, row.id));
   },
 
-  async assignAPhoneNumberToSmsCampaign(ctx) {
+  async assignAPhoneNumberToSmsCampaign(ctx): Promise<ResponseOf<'assignAPhoneNumberToSmsCampaign'>> {
     const account = await ctx.account();
-    const items: { id?: string; number?: string }[] = ctx.body.phone_numbers;
-    if (items.length > PHONE_ASSIGN_MAX)
-      throw documented(ctx, /maximum size for phone numbers/i, { status: 400, code: 400, message: `The maximum size for phone numbers is ${PHONE_ASSIGN_MAX}.` });
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, PHONE_NOT_FOUND);
+    const items = ctx.body.phone_numbers;
+    if (items.length > PHONE_ASSIGN_MAX) throw ctx.fail('maximumSizeForPhoneNumbersIs');
+    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => ctx.fail('campaignDoesNotExist'));
     const byId = await numbersByIds(ctx.db, account.id, items.flatMap((i) => (i.id ? [i.id] : [])));
     const byE164 = await numbersByE164(ctx.db, account.id, items.flatMap((i) => (!i.id && i.number ? [toE164(i.number)] : [])));
     // An item names its number by id, or by E.164 when it gives no id.
     const wanted = items.map((i) => (i.id ? byId.get(i.id) : i.number ? byE164.get(toE164(i.number)) : undefined));
-    const labels = items.map((i) => i.id ?? i.number ?? '');
     // The same number named twice (by id and by E.164) is one assignment.
     const seen = new Set<string>();
     const keep = wanted.map((n) => !n || (!seen.has(n.id) && !!seen.add(n.id)));
-    const numbers = await assign(ctx, account.id, campaign, wanted.filter((_, i) => keep[i]), labels.filter((_, i) => keep[i]));
+    const numbers = await assign(ctx, phoneAssignErrors(ctx), account.id, campaign, wanted.filter((_, i) => keep[i]));
     return { phone_numbers: numbers.map((n) => ({ id: n.id, number: n.number })) };
   },
 
   async unassignAPhoneNumberForSmsCampaign(ctx) {
     const account = await ctx.account();
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, PHONE_NOT_FOUND);
+    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => ctx.fail('campaignDoesNotExist'));
     const ref = ctx.params.phoneNumberId;
     // {phoneNumberId} is the number's id; its E.164 value is accepted too.
     const n = (await numbersByIds(ctx.db, account.id, [ref])).get(ref) ?? (await numbersByE164(ctx.db, account.id, [toE164(ref)])).get(toE164(ref));
-    await unassign(ctx, account.id, campaign, [n], [ref]);
+    await unassign(ctx, account.id, campaign, [n], () => ctx.fail('campaignDoesNotHaveTheNumber'));
     return undefined;
   },
 
   // ---- Number Management ----------------------------------------------------
-  async listSmsCampaignsForNumberManagement(ctx) {
+  async listSmsCampaignsForNumberManagement(ctx): Promise<ResponseOf<'listSmsCampaignsForNumberManagement'>> {
     const account = await ctx.account();
     const p = await page(ctx, account.id);
-    return { next_page_token: p.next_page_token, page_size: p.page_size, total_records: p.total_records, sms_campaigns: p.rows.map((r) => nmView(r)) };
+    return { next_page_token: p.next_page_token, page_size: p.page_size, total_records: p.total_records, sms_campaigns: p.rows.map(nmItem) };
   },
 
   async getAnSmsCampaignForNumberManagement(ctx) {
     const account = await ctx.account();
-    const row = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, NM_NOT_FOUND);
-    return nmView(row, await campaignNumbers(ctx.db, account.id, row.id));
+    const row = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => nmCampaignNotFound());
+    return nmCampaign(row, await campaignNumbers(ctx.db, account.id, row.id));
   },
 
   async assignAPhoneNumberToSmsCampaignForNumberManagement(ctx) {
     const account = await ctx.account();
-    const ids = unique(ctx.body.phone_number_ids as string[]);
-    if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, NM_TOO_MANY);
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, NM_NOT_FOUND);
+    const ids = unique(ctx.body.phone_number_ids);
+    if (ids.length > NM_NUMBERS_MAX) throw ctx.fail('tooManyNumbersShouldLessThan');
+    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => nmCampaignNotFound());
     const byId = await numbersByIds(ctx.db, account.id, ids);
-    await assign(ctx, account.id, campaign, ids.map((id) => byId.get(id)), ids);
+    await assign(ctx, nmAssignErrors(ctx), account.id, campaign, ids.map((id) => byId.get(id)));
     return undefined;
   },
 
   async unassignPhoneNumberFromSmsCampaign(ctx) {
     const account = await ctx.account();
     const ids = queryList(ctx.query.phone_number_ids);
-    if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, NM_TOO_MANY);
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, NM_NOT_FOUND);
+    if (ids.length > NM_NUMBERS_MAX) throw ctx.fail('tooManyNumbersShouldLessThan');
+    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => nmCampaignNotFound());
     const byId = await numbersByIds(ctx.db, account.id, ids);
-    await unassign(ctx, account.id, campaign, ids.map((id) => byId.get(id)), ids);
+    await unassign(ctx, account.id, campaign, ids.map((id) => byId.get(id)), () => campaignLacksNumber());
     return undefined;
   },
-};
+});

@@ -1,9 +1,9 @@
 // SMS consent policies (Number Management): what a consumer is told and which
 // keywords opt in, opt out or ask for help, and which numbers follow the policy.
-import type { HandlerMap, RequestContext } from '../../kit/context.ts';
-import { documented } from '../../kit/errors.ts';
+import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import { isoSeconds } from '../../clock.ts';
-import { CONSENT_CAPACITY, NM_NUMBERS_MAX, NM_TOO_MANY, inOutBoundProblem, mergeInOutBound, unique, type InOutBound } from './rules.ts';
+import { CONSENT_CAPACITY, NM_NUMBERS_MAX, inOutBoundProblem, mergeInOutBound, unique, type InOutBound } from './rules.ts';
+import { consentCapacityExceeded, consentNumberNotFound, numberInAnotherConsent, numberNotInConsent, type Fails } from './errors.ts';
 import {
   addConsentNumbers,
   consentIdsOf,
@@ -22,9 +22,12 @@ import {
   type ConsentRow,
 } from './store.ts';
 
-const INVALID_FIELD = { status: 400, code: 999, message: 'Invalid field.' };
+type ConsentItem = ItemOf<'listSmsConsentPolicies', 'sms_consent'>;
+/** Create answers the policy as get shows it; one view must satisfy both. */
+type Consent = ResponseOf<'createAnSmsConsentPolicy'> & ResponseOf<'getAnSmsConsentPolicy'>;
 
-function present(row: ConsentRow, used: number) {
+/** The list shows a policy without its capacity. */
+function consentItem(row: ConsentRow, used: number): ConsentItem {
   return {
     account_id: row.account_id,
     consent_id: row.id,
@@ -32,32 +35,41 @@ function present(row: ConsentRow, used: number) {
     description: row.description ?? undefined,
     status: row.status === 1,
     in_out_bound: JSON.parse(row.in_out_bound) as InOutBound,
-    capacity: row.capacity,
     used_number: used,
     create_time: isoSeconds(Number(row.created_at)),
     modify_time: isoSeconds(Number(row.modified_at)),
   };
 }
 
-async function consentOr404(ctx: RequestContext, accountId: string): Promise<ConsentRow> {
+function present(row: ConsentRow, used: number): Consent {
+  return { ...consentItem(row, used), capacity: row.capacity };
+}
+
+/** The operations under /sms_consent/{consentId} that document 1002013 for an unknown policy. */
+type ConsentPath = Pick<RequestContext, 'db'> & Fails<'consentDoesNotExist'> & { params: { consentId: string } };
+
+async function consentOr404(ctx: ConsentPath, accountId: string): Promise<ConsentRow> {
   const row = await findConsent(ctx.db, accountId, ctx.params.consentId);
-  if (!row) throw documented(ctx, /consent does not exist/i, { status: 404, code: 1002013, message: 'The consent does not exist.' });
+  if (!row) throw ctx.fail('consentDoesNotExist');
   return row;
 }
 
-function checkContent(ctx: RequestContext, name: string | undefined, bound: InOutBound | undefined) {
-  if (name !== undefined && name.trim() === '') throw documented(ctx, /invalid field/i, INVALID_FIELD);
-  if (bound && inOutBoundProblem(bound)) throw documented(ctx, /invalid field/i, INVALID_FIELD);
+function checkContent(ctx: Fails<'invalidField'>, name: string | undefined, bound: InOutBound | undefined) {
+  if (name !== undefined && name.trim() === '') throw ctx.fail('invalidField');
+  if (bound && inOutBoundProblem(bound)) throw ctx.fail('invalidField');
 }
 
-function phoneNumberIds(ctx: RequestContext): string[] {
-  const ids = unique(ctx.body.phone_number_ids as string[]);
-  if (ids.length > NM_NUMBERS_MAX) throw documented(ctx, /too many numbers/i, NM_TOO_MANY);
+function phoneNumberIds(ctx: Fails<'tooManyNumbersShouldLessThan'> & { body: { phone_number_ids: string[] } }): string[] {
+  const ids = unique(ctx.body.phone_number_ids);
+  if (ids.length > NM_NUMBERS_MAX) throw ctx.fail('tooManyNumbersShouldLessThan');
   return ids;
 }
 
-export const consentHandlers: HandlerMap = {
-  async listSmsConsentPolicies(ctx) {
+// A handler that builds its answer inline declares Promise<ResponseOf<...>>: tsc
+// flags a misspelt or extra field of a returned literal only against a declared
+// return type, never through the type defineHandlers infers and then compares.
+export const consentHandlers = defineHandlers({
+  async listSmsConsentPolicies(ctx): Promise<ResponseOf<'listSmsConsentPolicies'>> {
     const account = await ctx.account();
     const p = await ctx.page(
       ctx.query,
@@ -70,16 +82,13 @@ export const consentHandlers: HandlerMap = {
       next_page_token: p.next_page_token,
       page_size: p.page_size,
       total_records: p.total_records,
-      sms_consent: p.rows.map((r) => {
-        const { capacity: _capacity, ...item } = present(r, used.get(r.id) ?? 0);
-        return item;
-      }),
+      sms_consent: p.rows.map((r) => consentItem(r, used.get(r.id) ?? 0)),
     };
   },
 
   async createAnSmsConsentPolicy(ctx) {
     const account = await ctx.account();
-    const body = ctx.body as { consent_name: string; description?: string; status: boolean; in_out_bound: InOutBound };
+    const body = ctx.body;
     checkContent(ctx, body.consent_name, body.in_out_bound);
     const now = ctx.clock.now();
     const row = await insertConsent(ctx.db, {
@@ -107,7 +116,7 @@ export const consentHandlers: HandlerMap = {
   async updateAnSmsConsentPolicy(ctx) {
     const account = await ctx.account();
     const row = await consentOr404(ctx, account.id);
-    const body = (ctx.body ?? {}) as { consent_name?: string; description?: string; status?: boolean; in_out_bound?: InOutBound };
+    const body = ctx.body ?? {};
     const bound = body.in_out_bound ? mergeInOutBound(JSON.parse(row.in_out_bound) as InOutBound, body.in_out_bound) : undefined;
     checkContent(ctx, body.consent_name, bound);
     await updateConsent(ctx.db, account.id, row.id, {
@@ -122,15 +131,15 @@ export const consentHandlers: HandlerMap = {
 
   async deleteSmsConsentPolicies(ctx) {
     const account = await ctx.account();
-    const ids = unique(ctx.body.consent_ids as string[]);
+    const ids = unique(ctx.body.consent_ids);
     // All or nothing: one unknown id and no policy is deleted.
     const known = await consentIdsOf(ctx.db, account.id, ids);
-    if (ids.length === 0 || known.size !== ids.length) throw documented(ctx, /invalid field/i, INVALID_FIELD);
+    if (ids.length === 0 || known.size !== ids.length) throw ctx.fail('invalidField');
     await ctx.db.transaction().execute((trx) => deleteConsents(trx, account.id, ids));
     return undefined;
   },
 
-  async listPhoneNumbersAssignedToSmsConsentPolicy(ctx) {
+  async listPhoneNumbersAssignedToSmsConsentPolicy(ctx): Promise<ResponseOf<'listPhoneNumbersAssignedToSmsConsentPolicy'>> {
     const account = await ctx.account();
     const consent = await consentOr404(ctx, account.id);
     const p = await ctx.page(
@@ -143,7 +152,9 @@ export const consentHandlers: HandlerMap = {
       next_page_token: p.next_page_token,
       page_size: p.page_size,
       total_records: p.total_records,
-      sms_consent_number: p.rows.map((r) => ({ account_id: r.account_id, phone_number: r.number, phone_number_id: r.id })),
+      sms_consent_number: p.rows.map(
+        (r): ItemOf<'listPhoneNumbersAssignedToSmsConsentPolicy', 'sms_consent_number'> => ({ account_id: r.account_id, phone_number: r.number, phone_number_id: r.id }),
+      ),
     };
   },
 
@@ -152,17 +163,16 @@ export const consentHandlers: HandlerMap = {
     const ids = phoneNumberIds(ctx);
     const consent = await consentOr404(ctx, account.id);
     const numbers = await numbersByIds(ctx.db, account.id, ids);
-    // The page documents no error for these; 999 is its family's code for a field it refuses.
     const unknown = ids.find((id) => !numbers.has(id));
-    if (unknown) throw documented(ctx, /phone number.*not exist/i, { status: 400, code: 999, message: 'Invalid field. Phone number {0} does not exist.' }, { 0: unknown });
+    if (unknown) throw consentNumberNotFound({ 0: unknown });
     const held = await consentsOfNumbers(ctx.db, account.id, ids);
     const elsewhere = ids.find((id) => held.has(id) && held.get(id) !== consent.id);
-    const taken = { status: 400, code: 999, message: 'Invalid field. Phone number {0} is assigned to another consent policy.' };
-    if (elsewhere) throw documented(ctx, /another consent/i, taken, { 0: elsewhere });
+    if (elsewhere) throw numberInAnotherConsent({ 0: elsewhere });
     const fresh = ids.filter((id) => !held.has(id));
     const outcome = await ctx.db.transaction().execute((trx) => addConsentNumbers(trx, account.id, consent.id, fresh, ctx.clock.now()));
-    if (outcome === 'capacity') throw documented(ctx, /capacity/i, { status: 400, code: 1003004, message: 'Insufficient consent capacity.' });
-    if (outcome === 'taken') throw documented(ctx, /another consent/i, taken, { 0: fresh.join(',') });
+    if (outcome === 'capacity') throw consentCapacityExceeded();
+    // A concurrent request gave one of them another policy first: which one, the unique index does not say.
+    if (outcome === 'taken') throw numberInAnotherConsent({ 0: fresh.join(',') });
     return undefined;
   },
 
@@ -172,8 +182,8 @@ export const consentHandlers: HandlerMap = {
     const consent = await consentOr404(ctx, account.id);
     const held = await consentsOfNumbers(ctx.db, account.id, ids);
     const stranger = ids.find((id) => held.get(id) !== consent.id);
-    if (stranger) throw documented(ctx, /not assigned/i, { status: 400, code: 999, message: 'Invalid field. Phone number {0} is not assigned to this consent policy.' }, { 0: stranger });
+    if (stranger) throw numberNotInConsent({ 0: stranger });
     await ctx.db.transaction().execute((trx) => removeConsentNumbers(trx, account.id, consent.id, ids));
     return undefined;
   },
-};
+});

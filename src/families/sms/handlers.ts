@@ -1,7 +1,7 @@
 // Handlers of the sms room, keyed by operationId.
-import type { HandlerMap } from '../../kit/context.ts';
+import { defineHandlers } from '../../kit/context.ts';
 import { campaignHandlers } from './campaigns.ts';
 import { consentHandlers } from './consents.ts';
 import { optStatusHandlers } from './opt-status.ts';
 
-export const handlers: HandlerMap = { ...campaignHandlers, ...consentHandlers, ...optStatusHandlers };
+export const handlers = defineHandlers({ ...campaignHandlers, ...consentHandlers, ...optStatusHandlers });

@@ -1,12 +1,11 @@
 // The sms room's invariants, in the documents' terms. Pure functions: the
 // handlers decide which page's words to answer with.
+import type { BodyOf, ItemOf, ResponseOf } from '../../kit/context.ts';
 
 /** "The maximum size for phone numbers is 49." (Zoom Phone assign). */
 export const PHONE_ASSIGN_MAX = 49;
 /** "The maximum value is 200." / "Too many numbers, should less than 200" (Number Management). */
 export const NM_NUMBERS_MAX = 200;
-/** The answer past NM_NUMBERS_MAX where a page does not word it otherwise. */
-export const NM_TOO_MANY = { status: 400, code: 1003, message: 'Too many numbers, should less than 200' };
 /**
  * "Size of unique receiver phone numbers cannot exceed {0}": the documents do not
  * give the value; this sandbox uses 50.
@@ -15,7 +14,57 @@ export const RECEIVER_LIMIT = 50;
 /** Consent capacity is reported but not documented; this sandbox gives every policy the same. */
 export const CONSENT_CAPACITY = 1000;
 
-export type OptStatus = 'opt_in' | 'opt_out' | 'pending';
+// ---- the contract's enums, and what a stored value means in them -------------
+
+type PhoneCampaign = ItemOf<'listSmsCampaigns', 'sms_campaigns'>;
+type PhoneCampaignDetail = ResponseOf<'getAnSmsCampaign'>;
+export type PhoneCampaignStatus = NonNullable<PhoneCampaign['status']>;
+export type NmCampaignStatus = NonNullable<ItemOf<'listSmsCampaignsForNumberManagement', 'sms_campaigns'>['status']>;
+export type ServiceType = NonNullable<PhoneCampaignDetail['service_type']>;
+export type UseCase = NonNullable<PhoneCampaignDetail['use_case']>;
+export type ContentType = NonNullable<PhoneCampaignDetail['content_type']>[number];
+export type OptStatus = ItemOf<'listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', 'phone_number_campaign_opt_statuses'>['opt_status'];
+export type SetOptStatus = BodyOf<'updateOptStatusesOfPhoneNumbersAssignedToSmsCampaign'>['opt_status'];
+
+/** A guard for one contract enum; the Record makes tsc hold the list to the enum, no member missing, none extra. */
+function members<T extends string>(all: Record<T, true>): (value: unknown) => value is T {
+  return (value: unknown): value is T => typeof value === 'string' && Object.hasOwn(all, value);
+}
+
+const isPhoneCampaignStatus = members<PhoneCampaignStatus>({ draft: true, active: true, expired: true, pending: true, declined: true, '--': true });
+const isServiceType = members<ServiceType>({ zoomPhone: true, contactCenter: true });
+const isUseCase = members<UseCase>({ lowVolumeMixed: true });
+const isContentType = members<ContentType>({ urlLink: true, phoneNumber: true, ageGated: true, lending: true });
+const isSetOptStatus = members<SetOptStatus>({ opt_in: true, opt_out: true });
+
+/** "Returns `--` if the campaign is in an exception status": any status the page does not name. */
+export const phoneCampaignStatusOf = (stored: string): PhoneCampaignStatus => (isPhoneCampaignStatus(stored) ? stored : '--');
+
+/**
+ * Contract defect: Number Management's get page says the status "Returns `--` if
+ * the campaign is in an exception status", yet its enum (and the list page's)
+ * leaves `--` out. The page's word is answered; this is the one place it is cast.
+ */
+const NM_EXCEPTION_STATUS = '--' as NmCampaignStatus;
+
+/** Number Management names no draft: a campaign not yet registered is, to it, in an exception status. */
+const NM_CAMPAIGN_STATUS: Record<PhoneCampaignStatus, NmCampaignStatus> = {
+  active: 'active',
+  expired: 'expired',
+  pending: 'pending',
+  declined: 'declined',
+  draft: NM_EXCEPTION_STATUS,
+  '--': NM_EXCEPTION_STATUS,
+};
+export const nmCampaignStatusOf = (stored: string): NmCampaignStatus => NM_CAMPAIGN_STATUS[phoneCampaignStatusOf(stored)];
+
+/** The optional campaign fields keep a stored value only when the pages know it. */
+export const serviceTypeOf = (stored: unknown): ServiceType | undefined => (isServiceType(stored) ? stored : undefined);
+export const useCaseOf = (stored: unknown): UseCase | undefined => (isUseCase(stored) ? stored : undefined);
+export const contentTypesOf = (stored: unknown): ContentType[] => (Array.isArray(stored) ? stored.filter(isContentType) : []);
+
+/** A stored answer is opt_in or opt_out; a pair with no answer on record (or one the pages do not know) is pending. */
+export const optStatusOf = (stored: string | undefined): OptStatus => (isSetOptStatus(stored) ? stored : 'pending');
 
 /** Zoom accepts "15043449240" as well as "+15043449240"; both are stored as E.164. */
 export function toE164(value: string): string {
@@ -27,26 +76,18 @@ export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-/** Why a number cannot carry a campaign's SMS, in the Zoom Phone page's words; undefined when it can. */
-export function campaignBlocker(n: { number: string; status: string; number_type: string; source: string }): RegExp | undefined {
-  if (n.status === 'Pending') return /pending number/i;
-  if (n.number_type === 'TollFree') return /toll free/i;
-  if (n.source.startsWith('BYOC')) return /BYOC/;
+export type Blocker = 'pending' | 'tollFree' | 'byoc';
+
+/** Why a number cannot carry a campaign's SMS; undefined when it can. */
+export function campaignBlocker(n: { status: string; number_type: string; source: string }): Blocker | undefined {
+  if (n.status === 'Pending') return 'pending';
+  if (n.number_type === 'TollFree') return 'tollFree';
+  if (n.source.startsWith('BYOC')) return 'byoc';
   return undefined;
 }
 
-export const BLOCKER_FALLBACK: Record<string, string> = {
-  pending: 'Can not assign campaign to pending number: {0}.',
-  'toll free': 'Can not assign campaign to toll free number: {0}.',
-  BYOC: 'Can not enable sms for BYOC number: {0}.',
-};
-
-export interface InOutBound {
-  disclaimer?: { enable?: boolean; message?: string };
-  help_message?: { keywords?: string[]; message?: string };
-  opt_in_message?: { confirmation_message?: string; keywords?: string[]; prompt?: string };
-  opt_out_message?: { keywords?: string[]; message?: string };
-}
+/** A consent policy's keywords and messages, as stored and as every consent page shows them. */
+export type InOutBound = NonNullable<NonNullable<BodyOf<'updateAnSmsConsentPolicy'>>['in_out_bound']>;
 
 /**
  * A consent policy is usable only if every keyword list has a keyword, none is
@@ -74,9 +115,15 @@ export function inOutBoundProblem(b: InOutBound): string | undefined {
 
 /** Deep-merges a partial in_out_bound over the stored one ("only provided fields will be updated"). */
 export function mergeInOutBound(stored: InOutBound, patch: InOutBound): InOutBound {
-  const out: Record<string, unknown> = { ...stored };
-  for (const [k, v] of Object.entries(patch)) {
-    if (v && typeof v === 'object') out[k] = { ...((stored as Record<string, object>)[k] ?? {}), ...v };
-  }
-  return out as InOutBound;
+  const merge = <T extends object>(old: T | undefined, given: T | undefined): T | undefined => (given ? { ...old, ...given } : old);
+  const out: InOutBound = { ...stored };
+  const disclaimer = merge(stored.disclaimer, patch.disclaimer);
+  const help = merge(stored.help_message, patch.help_message);
+  const optIn = merge(stored.opt_in_message, patch.opt_in_message);
+  const optOut = merge(stored.opt_out_message, patch.opt_out_message);
+  if (disclaimer) out.disclaimer = disclaimer;
+  if (help) out.help_message = help;
+  if (optIn) out.opt_in_message = optIn;
+  if (optOut) out.opt_out_message = optOut;
+  return out;
 }

@@ -1,0 +1,71 @@
+// The one list helper. It builds the envelope the contract declares for the
+// operation — its items key, and `next_page_token`, `page_size`, `total_records`
+// only where the success schema has them — over keyset pages, with the page size
+// bounded by the operation's documented maximum (300 where none is documented).
+// `total_records` is counted only for operations that show it.
+import type { Operation } from '../contract.ts';
+import type { Paginator } from '../platform/pagination.ts';
+import { DEFAULT_PAGE_SIZE } from '../platform/pagination.ts';
+import type { ZoomError } from '../errors.ts';
+
+export const MAX_PAGE_SIZE = 300;
+
+export interface ListSpec<Row extends { seq: number }, Item> {
+  /** The response property that holds the page's items. */
+  items: string;
+  /** What a page token is bound to: the filters of this query. */
+  filters?: Record<string, unknown>;
+  /** Up to `limit` rows after `afterSeq`, in ascending seq, filtered and account-scoped. */
+  fetch(afterSeq: number, limit: number): Promise<Row[]>;
+  /** How many rows match the filters (asked only where the envelope shows total_records). */
+  count(): Promise<number>;
+  present(rows: Row[]): Item[] | Promise<Item[]>;
+}
+
+export interface Envelope {
+  pageSize: boolean;
+  totalRecords: boolean;
+  nextPageToken: boolean;
+  maxPageSize: number;
+}
+
+const envelopes = new WeakMap<Operation, Envelope>();
+
+/** What the operation's success body and page_size parameter declare, read once per operation. */
+export function envelopeOf(op: Operation): Envelope {
+  let e = envelopes.get(op);
+  if (!e) {
+    const props = (op.responseSchemas[String(op.successStatus)] as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+    const max = op.queryParams.get('page_size')?.schema?.maximum;
+    e = {
+      pageSize: 'page_size' in props,
+      totalRecords: 'total_records' in props,
+      nextPageToken: 'next_page_token' in props,
+      maxPageSize: typeof max === 'number' ? max : MAX_PAGE_SIZE,
+    };
+    envelopes.set(op, e);
+  }
+  return e;
+}
+
+export async function listPage<Row extends { seq: number }, Item>(
+  op: Operation,
+  paginator: Paginator,
+  query: { page_size?: number; next_page_token?: string },
+  invalidToken: () => ZoomError,
+  spec: ListSpec<Row, Item>,
+): Promise<Record<string, unknown>> {
+  const env = envelopeOf(op);
+  const pageSize = Math.min(Math.max(query.page_size ?? DEFAULT_PAGE_SIZE, 1), env.maxPageSize);
+  const filters = spec.filters ?? {};
+  const after = query.next_page_token ? paginator.decode(query.next_page_token, filters, invalidToken) : 0;
+  const [rows, total] = await Promise.all([spec.fetch(after, pageSize + 1), env.totalRecords ? spec.count() : Promise.resolve(undefined)]);
+  const more = rows.length > pageSize;
+  const pageRows = more ? rows.slice(0, pageSize) : rows;
+  const body: Record<string, unknown> = {};
+  if (env.nextPageToken) body.next_page_token = more ? paginator.encode(pageRows[pageRows.length - 1].seq, filters) : '';
+  if (env.pageSize) body.page_size = pageSize;
+  if (env.totalRecords) body.total_records = total;
+  body[spec.items] = await spec.present(pageRows);
+  return body;
+}

@@ -1,0 +1,81 @@
+// The account-bound store: a family's database handle fixed to the account a
+// request acts on, so that a query cannot forget `account_id`. Small helpers for
+// the common shapes (find, insert, patch, remove, a settings deep-merge under a
+// row lock); `scoped(table)` is Kysely, already scoped, for everything else.
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { deepMerge } from './merge.ts';
+import { assertTransaction, locking } from './locks.ts';
+
+/** Tables whose rows belong to an account. */
+export type AccountTable = { [T in keyof Database]: Database[T] extends { account_id: string } ? T : never }[keyof Database];
+
+type Row<T extends AccountTable> = Selectable<Database[T]>;
+/** Column = value conditions (ANDed), the account's being implied. */
+type Where<T extends AccountTable> = Partial<Omit<Row<T>, 'account_id'>>;
+
+// Kysely cannot type a column reference on a generic table; the public signatures stay typed.
+type AnyQuery = any;
+
+function matching(query: AnyQuery, table: string, accountId: string, where: Record<string, unknown>): AnyQuery {
+  let q = query.where(`${table}.account_id`, '=', accountId);
+  for (const [column, value] of Object.entries(where)) {
+    if (value === undefined) continue;
+    q = value === null ? q.where(`${table}.${column}`, 'is', null) : q.where(`${table}.${column}`, '=', value);
+  }
+  return q;
+}
+
+export class AccountStore {
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly accountId: string,
+  ) {}
+
+  /** The same store on another handle (a transaction). */
+  on(db: Kysely<Database>): AccountStore {
+    return new AccountStore(db, this.accountId);
+  }
+
+  /** `select from table where account_id = …`: raw Kysely for the hard cases, scoped already. */
+  scoped<T extends AccountTable>(table: T): SelectQueryBuilder<Database, T, object> {
+    return (this.db.selectFrom(table) as AnyQuery).where(`${table}.account_id`, '=', this.accountId);
+  }
+
+  async find<T extends AccountTable>(table: T, where: Where<T>): Promise<Row<T> | undefined> {
+    return matching((this.db.selectFrom(table) as AnyQuery).selectAll(), table, this.accountId, where).executeTakeFirst();
+  }
+
+  async insert<T extends AccountTable>(table: T, values: Omit<Insertable<Database[T]>, 'account_id'> | Omit<Insertable<Database[T]>, 'account_id'>[]): Promise<void> {
+    const rows = (Array.isArray(values) ? values : [values]).map((v) => ({ ...v, account_id: this.accountId }));
+    if (rows.length) await (this.db.insertInto(table) as AnyQuery).values(rows).execute();
+  }
+
+  /** Sets `changes` on the account's rows matching `where`; how many changed. */
+  async patch<T extends AccountTable>(table: T, where: Where<T>, changes: Omit<Updateable<Database[T]>, 'account_id'>): Promise<number> {
+    const res = await matching((this.db.updateTable(table) as AnyQuery).set(changes), table, this.accountId, where).executeTakeFirst();
+    return Number(res.numUpdatedRows);
+  }
+
+  /** Deletes the account's rows matching `where`; how many went. */
+  async remove<T extends AccountTable>(table: T, where: Where<T>): Promise<number> {
+    const res = await matching(this.db.deleteFrom(table) as AnyQuery, table, this.accountId, where).executeTakeFirst();
+    return Number(res.numDeletedRows);
+  }
+
+  /**
+   * Deep-merges `patch` into the JSON object stored in `column` of the one row
+   * matching `where`, under a row lock, so that concurrent patches of different
+   * keys all survive. Run inside a transaction. Returns the merged object, or
+   * undefined when no row matches.
+   */
+  async mergeJson<T extends AccountTable>(table: T, where: Where<T>, column: keyof Row<T> & string, patch: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+    assertTransaction(this.db, 'mergeJson');
+    const read = matching((this.db.selectFrom(table) as AnyQuery).select(column), table, this.accountId, where);
+    const row = await locking(this.db, read, 'noKeyUpdate').executeTakeFirst();
+    if (!row) return undefined;
+    const merged = deepMerge(JSON.parse((row as Record<string, string>)[column] || '{}'), patch);
+    await matching((this.db.updateTable(table) as AnyQuery).set({ [column]: JSON.stringify(merged) }), table, this.accountId, where).execute();
+    return merged;
+  }
+}
