@@ -1,6 +1,7 @@
 // The carriers family's vocabulary and limits: how the carrier's words map onto
 // the phone_numbers row the customer sees, and what a batch may hold.
 import { isE164, numberTypeOf, type NumberData } from '../numbers/public.ts';
+import { enumGuard } from '../../kit/enums.ts';
 import type { BodyOf, ItemOf } from '../../kit/context.ts';
 
 type NmPeeringItem = ItemOf<'listPeeringPhoneNumbersForNumberManagement', 'numbers'>;
@@ -12,17 +13,13 @@ export type NumberType = NonNullable<BodyOf<'addPeeringPhoneNumbersForNumberMana
 export type ResellerAssignedStatus = NonNullable<ItemOf<'listPhoneNumbersForCarrierReseller', 'carrier_reseller_numbers'>['assigned_status']>;
 export type PortStatus = NonNullable<ItemOf<'listPortedNumbers', 'ported_numbers'>['status']>;
 
-/** A guard for one contract enum; the Record makes tsc hold the list to the enum, no member missing, none extra. */
-function members<T extends string>(all: Record<T, true>): (value: unknown) => value is T {
-  return (value: unknown): value is T => typeof value === 'string' && Object.hasOwn(all, value);
-}
 
-export const isProduct = members<Product>({ UNALLOCATED: true, ZOOM_PHONE: true, ZOOM_CONTACT_CENTER: true });
-const isMessageCapability = members<MessageCapability>({ NOT_APPLICABLE: true, SUPPORTED: true, NOT_SUPPORTED: true });
-const isVoiceDirection = members<VoiceDirection>({ INBOUND_AND_OUTBOUND: true, INBOUND_ONLY: true, OUTBOUND_ONLY: true, NOT_SUPPORTED: true });
-const isVoiceMsgCapacity = members<VoiceMsgCapacity>({ ZOOM_PHONE_USER_ONLY: true, MULTI_USE: true });
-const isAssignedStatus = members<ResellerAssignedStatus>({ assigned: true, unassigned: true, returned: true });
-const isPortStatus = members<PortStatus>({
+export const isProduct = enumGuard<Product>({ UNALLOCATED: true, ZOOM_PHONE: true, ZOOM_CONTACT_CENTER: true });
+const isMessageCapability = enumGuard<MessageCapability>({ NOT_APPLICABLE: true, SUPPORTED: true, NOT_SUPPORTED: true });
+const isVoiceDirection = enumGuard<VoiceDirection>({ INBOUND_AND_OUTBOUND: true, INBOUND_ONLY: true, OUTBOUND_ONLY: true, NOT_SUPPORTED: true });
+const isVoiceMsgCapacity = enumGuard<VoiceMsgCapacity>({ ZOOM_PHONE_USER_ONLY: true, MULTI_USE: true });
+const isAssignedStatus = enumGuard<ResellerAssignedStatus>({ assigned: true, unassigned: true, returned: true });
+const isPortStatus = enumGuard<PortStatus>({
   Not_Submitted: true, Waiting: true, Processing: true, Successfully: true, Rejected: true, Canceled: true, FOC: true,
 });
 

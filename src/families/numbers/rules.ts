@@ -1,6 +1,7 @@
 // The numbers family's vocabulary and invariants. Rows keep Number Management's
 // words; this is the one place that says what the Zoom Phone API calls them.
 import type { ItemOf, Operations, ResponseOf } from '../../kit/context.ts';
+import { enumValue } from '../../kit/enums.ts';
 
 type NmNumber = ItemOf<'listPhoneNumbersForNumberManagement', 'numbers'>;
 export type NmSource = NonNullable<NmNumber['source']>;
@@ -15,27 +16,22 @@ export type PhoneDetailsAssigneeType = NonNullable<NonNullable<ResponseOf<'getAP
 type PhoneExtensionType = NonNullable<Operations['listPhoneNumbers']['query']['extension_type']>;
 export type EmergencyAddressStatus = NonNullable<ResponseOf<'getAPhoneNumber'>['emergency_address_status']>;
 
-/** The documented value a stored string is, or undefined when the enum has no such value. */
-function member<T extends string>(values: Record<T, T>, stored: string | null | undefined): T | undefined {
-  return Object.values<T>(values).find((v) => v === stored);
-}
-
-const NM_SOURCES: Record<NmSource, NmSource> = {
-  Zoom: 'Zoom', ZoomPorted: 'ZoomPorted', ZoomReserved: 'ZoomReserved', ThirdPartyNumber: 'ThirdPartyNumber', BYOCCloud: 'BYOCCloud', BYOCPremises: 'BYOCPremises',
-};
-const NM_STATUSES: Record<NmStatus, NmStatus> = { Normal: 'Normal', Pending: 'Pending' };
-const NM_NUMBER_TYPES: Record<NmNumberType, NmNumberType> = {
-  Toll: 'Toll', TollFree: 'TollFree', VirtualService: 'VirtualService', Mobile: 'Mobile', SharedCost: 'SharedCost', National: 'National', ITFS: 'ITFS',
-};
-const NM_PRODUCTS: Record<NmProduct, NmProduct> = { UNALLOCATED: 'UNALLOCATED', ZOOM_PHONE: 'ZOOM_PHONE', ZOOM_CONTACT_CENTER: 'ZOOM_CONTACT_CENTER' };
-const NM_CAPABILITIES: Record<NmCapability, NmCapability> = { Incoming: 'Incoming', Outgoing: 'Outgoing', Messaging: 'Messaging', PCIPal: 'PCIPal', EmergencyCalls: 'EmergencyCalls' };
+const NM_SOURCES = enumValue<NmSource>({
+  Zoom: true, ZoomPorted: true, ZoomReserved: true, ThirdPartyNumber: true, BYOCCloud: true, BYOCPremises: true,
+});
+const NM_STATUSES = enumValue<NmStatus>({ Normal: true, Pending: true });
+const NM_NUMBER_TYPES = enumValue<NmNumberType>({
+  Toll: true, TollFree: true, VirtualService: true, Mobile: true, SharedCost: true, National: true, ITFS: true,
+});
+const NM_PRODUCTS = enumValue<NmProduct>({ UNALLOCATED: true, ZOOM_PHONE: true, ZOOM_CONTACT_CENTER: true });
+const NM_CAPABILITIES = enumValue<NmCapability>({ Incoming: true, Outgoing: true, Messaging: true, PCIPal: true, EmergencyCalls: true });
 
 // Rows hold Number Management's words already; these only refuse a stored word the document does not have.
-export const nmSource = (stored: string) => member(NM_SOURCES, stored);
-export const nmStatus = (stored: string) => member(NM_STATUSES, stored);
-export const nmNumberType = (stored: string) => member(NM_NUMBER_TYPES, stored);
-export const nmProduct = (stored: string) => member(NM_PRODUCTS, stored);
-export const isNmCapability = (c: string): c is NmCapability => member(NM_CAPABILITIES, c) !== undefined;
+export const nmSource = (stored: string) => NM_SOURCES(stored);
+export const nmStatus = (stored: string) => NM_STATUSES(stored);
+export const nmNumberType = (stored: string) => NM_NUMBER_TYPES(stored);
+export const nmProduct = (stored: string) => NM_PRODUCTS(stored);
+export const isNmCapability = (c: string): c is NmCapability => NM_CAPABILITIES(c) !== undefined;
 
 /** Zoom-provided numbers; everything else was brought by the customer or a carrier. */
 const INTERNAL_SOURCES = new Set(['Zoom', 'ZoomPorted', 'ZoomReserved']);
@@ -57,14 +53,14 @@ export const phoneNumberType = (type: string): 'toll' | 'tollfree' => (TOLL_FREE
 export const isByoc = (source: string): boolean => BYOC_SOURCES.includes(source);
 export const isNative = (source: string): boolean => INTERNAL_SOURCES.has(source);
 
-const NM_ASSIGNEE_TYPES: Record<NmAssigneeType, NmAssigneeType> = {
-  User: 'User', CallQueue: 'CallQueue', AutoReceptionist: 'AutoReceptionist', CiscoPolycomRoom: 'CiscoPolycomRoom', SharedLineGroup: 'SharedLineGroup',
-  GroupCallPickup: 'GroupCallPickup', CommonArea: 'CommonArea', EmergencyNumberPool: 'EmergencyNumberPool', CompanyLocation: 'CompanyLocation',
-  PersonalLocation: 'PersonalLocation', MeetingService: 'MeetingService', LocalSurvivability: 'LocalSurvivability',
-  LocalSurvivabilityEmergencyNumberPool: 'LocalSurvivabilityEmergencyNumberPool', MicrosoftTeamsResourceAccount: 'MicrosoftTeamsResourceAccount',
-  DistributionGroup: 'DistributionGroup',
-};
-export const nmAssigneeType = (stored: string | null) => member(NM_ASSIGNEE_TYPES, stored);
+const NM_ASSIGNEE_TYPES = enumValue<NmAssigneeType>({
+  User: true, CallQueue: true, AutoReceptionist: true, CiscoPolycomRoom: true, SharedLineGroup: true,
+  GroupCallPickup: true, CommonArea: true, EmergencyNumberPool: true, CompanyLocation: true,
+  PersonalLocation: true, MeetingService: true, LocalSurvivability: true,
+  LocalSurvivabilityEmergencyNumberPool: true, MicrosoftTeamsResourceAccount: true,
+  DistributionGroup: true,
+});
+export const nmAssigneeType = (stored: string | null) => NM_ASSIGNEE_TYPES(stored);
 
 /** Number Management's assigned_to_type -> the Phone API's assignee.type; the Phone API has no word for the others. */
 const PHONE_ASSIGNEE_TYPES: Partial<Record<NmAssigneeType, PhoneListAssigneeType>> = {
@@ -77,10 +73,10 @@ const PHONE_ASSIGNEE_TYPES: Partial<Record<NmAssigneeType, PhoneListAssigneeType
   MeetingService: 'meetingService',
   SharedLineGroup: 'sharedLineGroup',
 };
-const PHONE_DETAILS_ASSIGNEE_TYPES: Record<PhoneDetailsAssigneeType, PhoneDetailsAssigneeType> = {
-  user: 'user', callQueue: 'callQueue', autoReceptionist: 'autoReceptionist', commonArea: 'commonArea',
-  emergencyNumberPool: 'emergencyNumberPool', companyLocation: 'companyLocation', meetingService: 'meetingService',
-};
+const PHONE_DETAILS_ASSIGNEE_TYPES = enumValue<PhoneDetailsAssigneeType>({
+  user: true, callQueue: true, autoReceptionist: true, commonArea: true,
+  emergencyNumberPool: true, companyLocation: true, meetingService: true,
+});
 
 export function phoneListAssigneeType(stored: string | null): PhoneListAssigneeType | undefined {
   const nm = nmAssigneeType(stored);
@@ -89,7 +85,7 @@ export function phoneListAssigneeType(stored: string | null): PhoneListAssigneeT
 
 /** The one-number page lists no sharedLineGroup: such an assignee is shown without a type there. */
 export const phoneDetailsAssigneeType = (stored: string | null): PhoneDetailsAssigneeType | undefined =>
-  member(PHONE_DETAILS_ASSIGNEE_TYPES, phoneListAssigneeType(stored));
+  PHONE_DETAILS_ASSIGNEE_TYPES(phoneListAssigneeType(stored));
 
 /** The Phone list's extension_type filter in Number Management's words. */
 export function nmAssigneeTypeOf(extensionType: PhoneExtensionType): NmAssigneeType | undefined {

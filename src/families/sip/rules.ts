@@ -1,23 +1,19 @@
 // The room's invariants, from the words of its three pages. Each returns the
 // field at fault so the answer can name it; none touches the database.
 import { badField } from '../../errors.ts';
+import { enumValue } from '../../kit/enums.ts';
 import type { BodyOf, ItemOf } from '../../kit/context.ts';
 
 type NmSipGroup = ItemOf<'listSipGroupsForNumberManagement', 'sip_groups'>;
 export type TrunkType = NonNullable<NonNullable<NmSipGroup['sip_trunk']>['type']>;
 export type SourceSystem = NonNullable<NmSipGroup['source_system']>;
 
-/** The documented value a stored string is, or undefined when the enum has no such value. */
-function member<T extends string>(values: Record<T, T>, stored: string | null): T | undefined {
-  return Object.values<T>(values).find((v) => v === stored);
-}
-
-const TRUNK_TYPES: Record<TrunkType, TrunkType> = { BYOC: 'BYOC', BYOP: 'BYOP' };
-const SOURCE_SYSTEMS: Record<SourceSystem, SourceSystem> = { ZOOM_PHONE: 'ZOOM_PHONE', ZOOM_CONTACT_CENTER: 'ZOOM_CONTACT_CENTER', COMMON: 'COMMON' };
+const TRUNK_TYPES = enumValue<TrunkType>({ BYOC: true, BYOP: true });
+const SOURCE_SYSTEMS = enumValue<SourceSystem>({ ZOOM_PHONE: true, ZOOM_CONTACT_CENTER: true, COMMON: true });
 
 // Rows hold the documents' words already; these only refuse a stored word the document does not have.
-export const trunkType = (stored: string | null) => member(TRUNK_TYPES, stored);
-export const sourceSystem = (stored: string) => member(SOURCE_SYSTEMS, stored);
+export const trunkType = (stored: string | null) => TRUNK_TYPES(stored);
+export const sourceSystem = (stored: string) => SOURCE_SYSTEMS(stored);
 
 /** "The prefix of the DNIS (i.e. the first five digits of the DNIS value) must match the DNIS prefix of the master account." */
 export const DNIS_PREFIX_LENGTH = 5;

@@ -1,6 +1,7 @@
 // The sms room's invariants, in the documents' terms. Pure functions: the
 // handlers decide which page's words to answer with.
 import type { BodyOf, ItemOf, ResponseOf } from '../../kit/context.ts';
+import { enumGuard } from '../../kit/enums.ts';
 
 /** "The maximum size for phone numbers is 49." (Zoom Phone assign). */
 export const PHONE_ASSIGN_MAX = 49;
@@ -26,16 +27,12 @@ export type ContentType = NonNullable<PhoneCampaignDetail['content_type']>[numbe
 export type OptStatus = ItemOf<'listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', 'phone_number_campaign_opt_statuses'>['opt_status'];
 export type SetOptStatus = BodyOf<'updateOptStatusesOfPhoneNumbersAssignedToSmsCampaign'>['opt_status'];
 
-/** A guard for one contract enum; the Record makes tsc hold the list to the enum, no member missing, none extra. */
-function members<T extends string>(all: Record<T, true>): (value: unknown) => value is T {
-  return (value: unknown): value is T => typeof value === 'string' && Object.hasOwn(all, value);
-}
 
-const isPhoneCampaignStatus = members<PhoneCampaignStatus>({ draft: true, active: true, expired: true, pending: true, declined: true, '--': true });
-const isServiceType = members<ServiceType>({ zoomPhone: true, contactCenter: true });
-const isUseCase = members<UseCase>({ lowVolumeMixed: true });
-const isContentType = members<ContentType>({ urlLink: true, phoneNumber: true, ageGated: true, lending: true });
-const isSetOptStatus = members<SetOptStatus>({ opt_in: true, opt_out: true });
+const isPhoneCampaignStatus = enumGuard<PhoneCampaignStatus>({ draft: true, active: true, expired: true, pending: true, declined: true, '--': true });
+const isServiceType = enumGuard<ServiceType>({ zoomPhone: true, contactCenter: true });
+const isUseCase = enumGuard<UseCase>({ lowVolumeMixed: true });
+const isContentType = enumGuard<ContentType>({ urlLink: true, phoneNumber: true, ageGated: true, lending: true });
+const isSetOptStatus = enumGuard<SetOptStatus>({ opt_in: true, opt_out: true });
 
 /** "Returns `--` if the campaign is in an exception status": any status the page does not name. */
 export const phoneCampaignStatusOf = (stored: string): PhoneCampaignStatus => (isPhoneCampaignStatus(stored) ? stored : '--');
