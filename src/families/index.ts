@@ -9,5 +9,6 @@ import carriers from './carriers/family.ts';
 import sip from './sip/family.ts';
 import sms from './sms/family.ts';
 import billing from './billing/family.ts';
+import extensions from './extensions/family.ts';
 
-export const families: Family[] = [sites, users, numbers, carriers, sip, sms, billing];
+export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing];

@@ -2,6 +2,7 @@
 // SQL, library codes) reaches a client.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZoomError, type FieldError } from '../errors.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../kit/constraints.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -31,6 +32,11 @@ export function toZoomError(error: FastifyError & { validation?: any[]; validati
       return new ZoomError(400, 300, 'Content-Length does not match the body.');
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new ZoomError(error.statusCode, 300, error.message);
+  // A safety net: handlers answer the races they know with their documented error;
+  // one they missed (two writers, one unique value or a row that went away) is still
+  // the client's conflict to retry, not a server failure. No document gives a code.
+  if (isUniqueViolation(error)) return new ZoomError(409, 300, 'The resource already exists.');
+  if (isForeignKeyViolation(error)) return new ZoomError(409, 300, 'A resource this request refers to no longer exists.');
   return new ZoomError(500, 500, 'Internal server error.');
 }
 
@@ -45,6 +51,7 @@ export function installErrorHandling(app: FastifyInstance, methodsForPath: (url:
     // A ZoomError is an answer we chose (501 included); only a failure we did
     // not foresee is worth an error line.
     if (zoom.status >= 500 && !(error instanceof ZoomError)) request.log.error({ err: error }, 'unhandled error');
+    else if (isUniqueViolation(error) || isForeignKeyViolation(error)) request.log.warn({ err: error }, 'a race no handler answered');
     return sendError(reply, zoom);
   });
   app.setNotFoundHandler((request, reply) => {

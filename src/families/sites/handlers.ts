@@ -2,9 +2,10 @@
 // creating one also creates its main auto receptionist and default emergency address.
 import type { HandlerMap, RequestContext } from '../../kit/context.ts';
 import { documented } from '../../kit/errors.ts';
-import { countSites, deleteSiteMovingAssets, extensionsInUse, findSite, listSites, type SiteRow } from './store.ts';
+import { countSites, deleteSiteMovingAssets, findSite, listSites, lockForDelete, lockSite, type SiteRow } from './store.ts';
 import { deepMerge as merge } from '../../kit/merge.ts';
-import { COUNTRIES, addressComplete, rangeProblem, shortExtensionLengthValid, siteCodeLengthValid, type AddressInput } from './rules.ts';
+import { claimFirstFreeExtension } from '../extensions/public.ts';
+import { COUNTRIES, addressComplete, firstReceptionistExtension, rangeProblem, shortExtensionLengthValid, siteCodeLengthValid, type AddressInput } from './rules.ts';
 
 const bad = (message: string) => ({ status: 400, code: 300, message });
 
@@ -43,13 +44,6 @@ function checkIndia(ctx: RequestContext, b: any) {
   if (!b.india_entity_name) throw documented(ctx, /India Entity Name/, bad('India Entity Name is required.'));
 }
 
-/** The first free extension for a new site's auto receptionist, inside the site's code when it has one. */
-function firstFreeExtension(used: Set<number>, siteCode: number | null, shortLength: number): number {
-  let n = siteCode ? siteCode * 10 ** shortLength + 1 : 1000;
-  while (used.has(n)) n++;
-  return n;
-}
-
 export const handlers: HandlerMap = {
   async listPhoneSites(ctx) {
     const account = await ctx.account();
@@ -77,12 +71,18 @@ export const handlers: HandlerMap = {
 
     const id = ctx.ids.next();
     await ctx.db.transaction().execute(async (trx) => {
-      const used = await extensionsInUse(trx, account.id);
       const isFirst = (await countSites(trx, account.id)) === 0;
+      const receptionist = { id: ctx.ids.next(), extension_id: ctx.ids.next(), name: b.auto_receptionist_name };
+      // The directory hands out the number, so neither a user nor another site's receptionist can hold it too.
+      const extension = await claimFirstFreeExtension(
+        trx,
+        { accountId: account.id, id: receptionist.extension_id, kind: 'autoReceptionist', name: receptionist.name, siteId: id, ownerId: id },
+        firstReceptionistExtension(siteCode, shortLength),
+      );
       const data = {
         country: { code: country, name: COUNTRIES[country] },
         short_extension: { length: shortLength },
-        main_auto_receptionist: { id: ctx.ids.next(), extension_id: ctx.ids.next(), extension_number: firstFreeExtension(used, siteCode, shortLength), name: b.auto_receptionist_name },
+        main_auto_receptionist: { ...receptionist, extension_number: extension },
         default_emergency_address: {
           id: ctx.ids.next(),
           address_line1: address.address_line1,
@@ -116,48 +116,51 @@ export const handlers: HandlerMap = {
 
   async updatePhoneSiteDetails(ctx) {
     const account = await ctx.account();
-    const row = await findSite(ctx.db, account.id, ctx.params.siteId);
-    if (!row) throw documented(ctx, /Site does not exist/, bad('Validation Failed. Site does not exist.'));
     const b = ctx.body ?? {};
-    const data = JSON.parse(row.data);
+    // Read, merged and written under the row's lock: concurrent patches of one site apply one after another.
+    await ctx.db.transaction().execute(async (trx) => {
+      const row = await lockSite(trx, account.id, ctx.params.siteId, 'noKeyUpdate');
+      if (!row) throw documented(ctx, /Site does not exist/, bad('Validation Failed. Site does not exist.'));
+      const data = JSON.parse(row.data);
 
-    const shortLength: number = b.short_extension?.length ?? data.short_extension?.length ?? 3;
-    if (!shortExtensionLengthValid(shortLength)) throw documented(ctx, /Invalid short extension number length/, bad('Invalid short extension number length.'));
-    const siteCode: number | null = b.site_code !== undefined ? b.site_code : row.site_code;
-    if (!siteCodeLengthValid(siteCode, shortLength)) throw documented(ctx, /Invalid site code length/, bad('Invalid site code length.'));
-    const ranges = b.short_extension?.ranges ?? (b.short_extension?.length !== undefined ? data.short_extension?.ranges : undefined);
-    if (ranges) {
-      const problem = rangeProblem(ranges, shortLength);
-      if (problem) throw documented(ctx, problem, bad('Validation Failed.'));
-    }
-    if (b.default_emergency_address) {
-      const a: AddressInput = b.default_emergency_address;
-      if (a.country.toUpperCase() !== data.country?.code) throw documented(ctx, /Change country is not allowed/, bad('Change country is not allowed.'));
-      if (!addressComplete(a)) throw documented(ctx, /This address could not be validated/, bad('This address could not be validated.'));
-      data.default_emergency_address = {
-        id: data.default_emergency_address?.id ?? ctx.ids.next(),
-        address_line1: a.address_line1,
-        address_line2: a.address_line2,
-        city: a.city,
-        state_code: a.state_code,
-        zip: a.zip,
-        country: a.country.toUpperCase(),
-      };
-    }
-    if (data.country?.code === 'IN' && ['india_state_code', 'india_city', 'india_sdca_npa', 'india_entity_name'].some((k) => b[k] !== undefined)) {
-      checkIndia(ctx, { ...data, ...b });
-    }
+      const shortLength: number = b.short_extension?.length ?? data.short_extension?.length ?? 3;
+      if (!shortExtensionLengthValid(shortLength)) throw documented(ctx, /Invalid short extension number length/, bad('Invalid short extension number length.'));
+      const siteCode: number | null = b.site_code !== undefined ? b.site_code : row.site_code;
+      if (!siteCodeLengthValid(siteCode, shortLength)) throw documented(ctx, /Invalid site code length/, bad('Invalid site code length.'));
+      const ranges = b.short_extension?.ranges ?? (b.short_extension?.length !== undefined ? data.short_extension?.ranges : undefined);
+      if (ranges) {
+        const problem = rangeProblem(ranges, shortLength);
+        if (problem) throw documented(ctx, problem, bad('Validation Failed.'));
+      }
+      if (b.default_emergency_address) {
+        const a: AddressInput = b.default_emergency_address;
+        if (a.country.toUpperCase() !== data.country?.code) throw documented(ctx, /Change country is not allowed/, bad('Change country is not allowed.'));
+        if (!addressComplete(a)) throw documented(ctx, /This address could not be validated/, bad('This address could not be validated.'));
+        data.default_emergency_address = {
+          id: data.default_emergency_address?.id ?? ctx.ids.next(),
+          address_line1: a.address_line1,
+          address_line2: a.address_line2,
+          city: a.city,
+          state_code: a.state_code,
+          zip: a.zip,
+          country: a.country.toUpperCase(),
+        };
+      }
+      if (data.country?.code === 'IN' && ['india_state_code', 'india_city', 'india_sdca_npa', 'india_entity_name'].some((k) => b[k] !== undefined)) {
+        checkIndia(ctx, { ...data, ...b });
+      }
 
-    data.short_extension = { length: shortLength, ...(ranges ? { ranges } : {}) };
-    for (const k of ['caller_id_name', 'sip_zone', 'india_state_code', 'india_city', 'india_sdca_npa', 'india_entity_name']) if (b[k] !== undefined) data[k] = b[k];
-    if (b.policy) data.policy = merge(data.policy, b.policy);
+      data.short_extension = { length: shortLength, ...(ranges ? { ranges } : {}) };
+      for (const k of ['caller_id_name', 'sip_zone', 'india_state_code', 'india_city', 'india_sdca_npa', 'india_entity_name']) if (b[k] !== undefined) data[k] = b[k];
+      if (b.policy) data.policy = merge(data.policy, b.policy);
 
-    await ctx.db
-      .updateTable('sites')
-      .set({ name: b.name ?? row.name, site_code: siteCode, data: JSON.stringify(data) })
-      .where('account_id', '=', account.id)
-      .where('id', '=', row.id)
-      .execute();
+      await trx
+        .updateTable('sites')
+        .set({ name: b.name ?? row.name, site_code: siteCode, data: JSON.stringify(data) })
+        .where('account_id', '=', account.id)
+        .where('id', '=', row.id)
+        .execute();
+    });
     return undefined;
   },
 
@@ -166,14 +169,20 @@ export const handlers: HandlerMap = {
     const siteId = ctx.params.siteId;
     const transferId: string = ctx.query.transfer_site_id;
     const notFound = () => documented(ctx, /^Site does not exist/, { status: 400, code: 400, message: 'Site does not exist.' });
-    const site = await findSite(ctx.db, account.id, siteId);
-    if (!site) throw notFound();
-    if (transferId === siteId) throw documented(ctx, /same site/, { status: 400, code: 400, message: 'Unable to transfer to the same site.' });
-    // The page says the main site cannot be deleted but lists no code for it; 400 is its family's.
-    if (site.main_site) throw documented(ctx, /main site/i, { status: 400, code: 400, message: 'The main site cannot be deleted.' });
-    const target = await findSite(ctx.db, account.id, transferId);
-    if (!target) throw notFound();
-    await ctx.db.transaction().execute((trx) => deleteSiteMovingAssets(trx, account.id, siteId, transferId));
+    if (transferId === siteId) {
+      if (!(await findSite(ctx.db, account.id, siteId))) throw notFound();
+      throw documented(ctx, /same site/, { status: 400, code: 400, message: 'Unable to transfer to the same site.' });
+    }
+    // The site is locked before anything on it moves: a user moving in either
+    // finished first (and is moved on by this delete) or waits and finds it gone.
+    await ctx.db.transaction().execute(async (trx) => {
+      const { site, target } = await lockForDelete(trx, account.id, siteId, transferId);
+      if (!site) throw notFound();
+      // The page says the main site cannot be deleted but lists no code for it; 400 is its family's.
+      if (site.main_site) throw documented(ctx, /main site/i, { status: 400, code: 400, message: 'The main site cannot be deleted.' });
+      if (!target) throw notFound();
+      await deleteSiteMovingAssets(trx, account.id, siteId, transferId);
+    });
     return undefined;
   },
 };

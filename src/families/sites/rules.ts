@@ -28,6 +28,11 @@ export function siteCodeLengthValid(siteCode: number | null | undefined, shortLe
   return String(siteCode).length + shortLength <= EXTENSION_MAX_DIGITS;
 }
 
+/** Where a new site's main auto receptionist's extension starts: inside the site's code when it has one. */
+export function firstReceptionistExtension(siteCode: number | null, shortLength: number): number {
+  return siteCode ? siteCode * 10 ** shortLength + 1 : 1000;
+}
+
 export interface AddressInput {
   address_line1: string;
   address_line2?: string;

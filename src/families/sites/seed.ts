@@ -2,6 +2,7 @@
 // its main site, each with its main auto receptionist and default emergency
 // address) and the sub account's main site.
 import type { DemoGraph } from '../../kit/seed.ts';
+import { claimExtension } from '../extensions/public.ts';
 
 const SITES = [
   { name: 'Main Site', code: 100, country: { code: 'US', name: 'United States' }, city: 'San Jose', state: 'CA', zip: '95113', street: '55 Almaden Blvd' },
@@ -17,6 +18,11 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
     const id = ids.next();
     graph.siteIds.push(id);
     graph.sites.push({ id, city: s.city, state: s.state, country: s.country.code });
+    const receptionist = { id: ids.next(), extension_id: ids.next(), extension_number: 1000 + i, name: `${s.name} Auto Receptionist` };
+    const claim = await claimExtension(db, {
+      accountId: graph.accountId, id: receptionist.extension_id, kind: 'autoReceptionist', number: receptionist.extension_number, name: receptionist.name, siteId: id, ownerId: id,
+    });
+    if (!claim.ok) throw new Error(`demo extension ${receptionist.extension_number} is taken`);
     await db
       .insertInto('sites')
       .values({
@@ -29,7 +35,7 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
         data: JSON.stringify({
           country: s.country,
           short_extension: { length: 3 },
-          main_auto_receptionist: { id: ids.next(), extension_id: ids.next(), extension_number: 1000 + i, name: `${s.name} Auto Receptionist` },
+          main_auto_receptionist: receptionist,
           default_emergency_address: { id: ids.next(), address_line1: s.street, city: s.city, state_code: s.state, zip: s.zip, country: s.country.code },
         }),
       })

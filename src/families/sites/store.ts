@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { SiteTable } from './tables.ts';
 import { publish } from '../../kit/events.ts';
+import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
+import { releaseExtensions } from '../extensions/public.ts';
 
 type Db = Kysely<Database>;
 export type SiteRow = Omit<SiteTable, 'seq'> & { seq: number };
@@ -24,23 +26,36 @@ export async function allSites(db: Db, accountId: string): Promise<SiteRow[]> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
 }
 
-/** Every extension number in use in the account: users' and the sites' auto receptionists'. */
-export async function extensionsInUse(db: Db, accountId: string): Promise<Set<number>> {
-  const used = new Set<number>();
-  const users = await db.selectFrom('phone_users').select('extension_number').where('account_id', '=', accountId).where('extension_number', 'is not', null).execute();
-  for (const u of users) used.add(Number(u.extension_number));
-  for (const s of await allSites(db, accountId)) {
-    const ar = JSON.parse(s.data).main_auto_receptionist;
-    if (ar?.extension_number !== undefined) used.add(Number(ar.extension_number));
-  }
-  return used;
+/**
+ * The site, locked until the caller's transaction ends (on PostgreSQL; see kit/locks.ts):
+ * `noKeyUpdate` to change it, `keyShare` to hang something on it (it cannot be
+ * deleted meanwhile), `update` to delete it. Undefined when it does not exist, or
+ * no longer does once a delete that held it has committed.
+ */
+export async function lockSite(db: Db, accountId: string, id: string, mode: LockMode): Promise<SiteRow | undefined> {
+  assertTransaction(db, 'lockSite');
+  return locking(db, db.selectFrom('sites').selectAll().where('account_id', '=', accountId).where('id', '=', id), mode).executeTakeFirst();
 }
 
 /**
- * Deletes the site; every family with something on it (users, numbers, billing
- * accounts) moves it to the transfer site as it hears of it. Run inside a transaction.
+ * A site to delete and its transfer site, locked in id order so that two deletes
+ * naming each other's sites wait for one another instead of deadlocking. The site
+ * is locked for deletion; the transfer site only so that it stays (moves into it go on).
+ */
+export async function lockForDelete(db: Db, accountId: string, siteId: string, transferSiteId: string) {
+  const found = new Map<string, SiteRow | undefined>();
+  for (const id of [siteId, transferSiteId].sort()) found.set(id, await lockSite(db, accountId, id, id === siteId ? 'update' : 'keyShare'));
+  return { site: found.get(siteId), target: found.get(transferSiteId) };
+}
+
+/**
+ * Deletes the site; its main auto receptionist's extension number is free again,
+ * and every family with something on it (users, numbers, extensions, billing
+ * accounts) moves it to the transfer site as it hears of it. Run inside a
+ * transaction that holds the site (lockForDelete).
  */
 export async function deleteSiteMovingAssets(trx: Db, accountId: string, siteId: string, transferSiteId: string): Promise<void> {
+  await releaseExtensions(trx, accountId, siteId, 'autoReceptionist');
   await publish(trx, 'sites.deleting', { accountId, siteId, transferSiteId });
   await trx.deleteFrom('sites').where('account_id', '=', accountId).where('id', '=', siteId).execute();
 }

@@ -4,13 +4,15 @@ import type { HandlerMap, RequestContext } from '../../kit/context.ts';
 import { documented } from '../../kit/errors.ts';
 import { deepMerge as merge } from '../../kit/merge.ts';
 import { consumePlan, planName, planTypeByName, releasePlan } from '../billing/public.ts';
-import { allSites, findSite } from '../sites/public.ts';
+import { allSites, holdSite } from '../sites/public.ts';
 import { assignIfFree } from '../numbers/public.ts';
+import { claimExtension } from '../extensions/public.ts';
+import { isUniqueViolation } from '../../kit/constraints.ts';
 import {
   countUsers,
-  extensionHolder,
   findUser,
   listUsers,
+  lockUsers,
   moveUsersToSite,
   numbersByAssignee,
   plansByUser,
@@ -54,9 +56,12 @@ async function present(ctx: RequestContext, accountId: string, rows: UserRow[]) 
   });
 }
 
+const userNotFound = (ctx: RequestContext, userId: string) =>
+  documented(ctx, /user does not exist/i, { status: 404, code: 1001, message: 'User does not exist: {userId}.' }, { userId });
+
 async function userOr404(ctx: RequestContext, accountId: string): Promise<UserRow> {
   const row = await findUser(ctx.db, accountId, ctx.params.userId);
-  if (!row) throw documented(ctx, /user does not exist/i, { status: 404, code: 1001, message: 'User does not exist: {userId}.' }, { userId: ctx.params.userId });
+  if (!row) throw userNotFound(ctx, ctx.params.userId);
   return row;
 }
 
@@ -87,32 +92,40 @@ export const handlers: HandlerMap = {
 
   async updateAUsersProfile(ctx) {
     const account = await ctx.account();
-    const user = await userOr404(ctx, account.id);
     const b = ctx.body ?? {};
-    const data = JSON.parse(user.data || '{}');
-    let extension = user.extension_number === null ? null : Number(user.extension_number);
-    if (b.extension_number !== undefined) {
-      if (!isExtension(b.extension_number)) throw documented(ctx, /^Invalid extension/i, bad('Invalid extension number.'));
-      extension = Number(b.extension_number);
-      if (await extensionHolder(ctx.db, account.id, extension, user.id)) {
-        throw documented(ctx, /extension number.*(exist|use)/i, { status: 409, code: 409, message: `Extension number ${extension} is already in use.` });
-      }
-    }
-    let siteId = user.site_id;
-    if (b.site_id !== undefined && b.site_id !== user.site_id) {
-      if (!(await findSite(ctx.db, account.id, b.site_id))) throw documented(ctx, /Site does not exist/, { status: 404, code: 404, message: 'Site does not exist.' });
-      siteId = b.site_id;
-    }
-    if (b.emergency_address_id !== undefined) {
-      // The addresses the sandbox knows are the sites' default ones.
-      const address = (await allSites(ctx.db, account.id)).map((s) => JSON.parse(s.data).default_emergency_address).find((a) => a?.id === b.emergency_address_id);
-      if (!address) throw documented(ctx, /emergency address/i, bad('Emergency address does not exist.'));
-      data.emergency_address = address;
-    }
-    if (b.policy) data.policy = merge(data.policy, b.policy);
-    if (b.template_id !== undefined) data.template_id = b.template_id;
-
+    // The user is read, merged and written under its row lock, so concurrent patches
+    // of one user apply one after another; the directory decides who gets a number.
     await ctx.db.transaction().execute(async (trx) => {
+      const [user] = await lockUsers(trx, account.id, [ctx.params.userId]);
+      if (!user) throw userNotFound(ctx, ctx.params.userId);
+      const data = JSON.parse(user.data || '{}');
+      let siteId = user.site_id;
+      let extension = user.extension_number === null ? null : Number(user.extension_number);
+      if (b.extension_number !== undefined) {
+        if (!isExtension(b.extension_number)) throw documented(ctx, /^Invalid extension/i, bad('Invalid extension number.'));
+        extension = Number(b.extension_number);
+        const claim = await claimExtension(trx, {
+          accountId: account.id, id: user.extension_id, kind: 'user', number: extension, name: user.name, siteId: user.site_id, ownerId: user.id,
+        });
+        // The page documents no error for a taken extension; 409 is the code Zoom answers
+        // extension conflicts with elsewhere (deleteAPhoneSite, updateCommonArea).
+        if (!claim.ok) throw documented(ctx, /extension number.*(exist|use)/i, { status: 409, code: 409, message: `Extension number ${extension} is already in use.` });
+      }
+      if (b.site_id !== undefined && b.site_id !== user.site_id) {
+        // Held until this move commits: a delete of the site waits and then moves the user on,
+        // or has already deleted it and the move is refused.
+        if (!(await holdSite(trx, account.id, b.site_id))) throw documented(ctx, /Site does not exist/, { status: 404, code: 404, message: 'Site does not exist.' });
+        siteId = b.site_id;
+      }
+      if (b.emergency_address_id !== undefined) {
+        // The addresses the sandbox knows are the sites' default ones.
+        const address = (await allSites(trx, account.id)).map((s) => JSON.parse(s.data).default_emergency_address).find((a) => a?.id === b.emergency_address_id);
+        if (!address) throw documented(ctx, /emergency address/i, bad('Emergency address does not exist.'));
+        data.emergency_address = address;
+      }
+      if (b.policy) data.policy = merge(data.policy, b.policy);
+      if (b.template_id !== undefined) data.template_id = b.template_id;
+
       await trx.updateTable('phone_users').set({ extension_number: extension, data: JSON.stringify(data) }).where('account_id', '=', account.id).where('id', '=', user.id).execute();
       if (siteId && siteId !== user.site_id) await moveUsersToSite(trx, account.id, [user.id], siteId);
     });
@@ -146,14 +159,18 @@ export const handlers: HandlerMap = {
     });
 
     const now = ctx.clock.now();
-    return ctx.db.transaction().execute(async (trx) => {
+    const added = ctx.db.transaction().execute(async (trx) => {
       const out: { id: string; email: string }[] = [];
+      // The sites stay until the users are on them (a concurrent delete waits, then moves them on).
+      for (const siteId of new Set(planned.map((p) => p.site.id))) if (!(await holdSite(trx, account.id, siteId))) throw invalid();
       for (const p of planned) {
         if (await findUser(trx, account.id, p.email)) throw invalid();
-        if (await extensionHolder(trx, account.id, p.extension)) throw invalid();
         const id = ctx.ids.next();
+        const extensionId = ctx.ids.next();
         const status = p.e.activation_status ?? 'activate';
         const name = [p.e.first_name, p.e.last_name].filter(Boolean).join(' ') || p.email.split('@')[0];
+        const claim = await claimExtension(trx, { accountId: account.id, id: extensionId, kind: 'user', number: p.extension, name, siteId: p.site.id, ownerId: id });
+        if (!claim.ok) throw invalid();
         await trx
           .insertInto('phone_users')
           .values({
@@ -162,7 +179,7 @@ export const handlers: HandlerMap = {
             email: p.email,
             name,
             site_id: p.site.id,
-            extension_id: ctx.ids.next(),
+            extension_id: extensionId,
             extension_number: p.extension,
             phone_user_id: ctx.ids.next(),
             status,
@@ -190,6 +207,10 @@ export const handlers: HandlerMap = {
       }
       return out;
     });
+    // A user of the same email added by a concurrent batch after our check: the unique index refused ours.
+    return added.catch((err) => {
+      throw isUniqueViolation(err) ? invalid() : err;
+    });
   },
 
   async updateMultipleUsersPropertiesInBatch(ctx) {
@@ -199,17 +220,14 @@ export const handlers: HandlerMap = {
     const unsupported = () => documented(ctx, /Current batch type does not support/, bad('Current batch type does not support, batch type:{0}.'), { 0: String(b.batch_type ?? '') });
     if (!['move_site', 'assign_pending_user', 'activate'].includes(b.batch_type)) throw unsupported();
     if (ids.length === 0 || ids.length > MAX_BATCH) throw documented(ctx, /less than 10/, bad('Validation Failed. You can update 10 users at a time.'));
-    const users: UserRow[] = [];
-    for (const id of ids) {
-      const u = await findUser(ctx.db, account.id, id);
-      if (!u) throw documented(ctx, /user does not exist/i, { status: 404, code: 1001, message: 'User does not exist: {userId}.' }, { userId: id });
-      users.push(u);
-    }
-    const userIds = users.map((u) => u.id);
     await ctx.db.transaction().execute(async (trx) => {
+      // Locked, then changed: a concurrent patch of one of them waits instead of being overwritten.
+      const users = await lockUsers(trx, account.id, ids);
+      const missing = ids.find((k) => !users.some((u) => u.id === k || u.email === k));
+      if (missing !== undefined) throw userNotFound(ctx, missing);
       if (b.batch_type === 'move_site') {
-        if (!b.site_id || !(await findSite(trx, account.id, b.site_id))) throw documented(ctx, /Site does not exist/, { status: 404, code: 404, message: 'Site does not exist.' });
-        await moveUsersToSite(trx, account.id, userIds, b.site_id);
+        if (!b.site_id || !(await holdSite(trx, account.id, b.site_id))) throw documented(ctx, /Site does not exist/, { status: 404, code: 404, message: 'Site does not exist.' });
+        await moveUsersToSite(trx, account.id, users.map((u) => u.id), b.site_id);
         return;
       }
       const status = b.batch_type === 'activate' ? (b.activation_status ?? 'activate') : 'activate';

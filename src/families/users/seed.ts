@@ -2,6 +2,7 @@
 // sites, each holding the US/CA unlimited calling plan (the billing seed then
 // counts these plans into the account's inventory).
 import type { DemoGraph } from '../../kit/seed.ts';
+import { claimExtension } from '../extensions/public.ts';
 
 const USERS = [
   ['Ada Lovelace', 'ada@demo.switchboard.test', 0],
@@ -22,6 +23,9 @@ export async function seedUsers(graph: DemoGraph): Promise<void> {
     const id = ids.next();
     graph.userIds.push(id);
     graph.userSites.push(site);
+    const extension = { id: ids.next(), number: 101 + i };
+    const claim = await claimExtension(db, { accountId: graph.accountId, id: extension.id, kind: 'user', number: extension.number, name, siteId: graph.siteIds[site], ownerId: id });
+    if (!claim.ok) throw new Error(`demo extension ${extension.number} is taken`);
     await db
       .insertInto('phone_users')
       .values({
@@ -30,8 +34,8 @@ export async function seedUsers(graph: DemoGraph): Promise<void> {
         email,
         name,
         site_id: graph.siteIds[site],
-        extension_id: ids.next(),
-        extension_number: 101 + i,
+        extension_id: extension.id,
+        extension_number: extension.number,
         phone_user_id: ids.next(),
         status: 'activate',
         department: i % 2 ? 'Engineering' : 'Operations',

@@ -4,6 +4,7 @@ import type { Database } from '../../store/schema.ts';
 import type { PhoneUserTable } from './tables.ts';
 import { prepared } from '../../store/prepared.ts';
 import { publish } from '../../kit/events.ts';
+import { assertTransaction, locking } from '../../kit/locks.ts';
 
 /** A user row with its site's name, which every view of a user shows. */
 export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number; site_name: string | null };
@@ -130,11 +131,24 @@ export async function plansByUser(db: Kysely<Database>, accountId: string, userI
   return byUser(rows, (r) => r.user_id, (r) => r);
 }
 
-/** The user (other than `exceptUserId`) holding this extension number in the account, if any. */
-export async function extensionHolder(db: Kysely<Database>, accountId: string, extension: number, exceptUserId?: string) {
-  let q = db.selectFrom('phone_users').select('id').where('account_id', '=', accountId).where('extension_number', '=', extension);
-  if (exceptUserId) q = q.where('id', '!=', exceptUserId);
-  return q.executeTakeFirst();
+/**
+ * Users by id or email, locked to be changed until the caller's transaction ends
+ * (on PostgreSQL; see kit/locks.ts), in id order so that two writers of the same
+ * users never hold one each while waiting for the other's.
+ */
+export async function lockUsers(db: Kysely<Database>, accountId: string, idsOrEmails: string[]): Promise<UserRow[]> {
+  assertTransaction(db, 'lockUsers');
+  if (idsOrEmails.length === 0) return [];
+  const emails = idsOrEmails.filter((k) => k.includes('@'));
+  const ids = idsOrEmails.filter((k) => !k.includes('@'));
+  const query = db
+    .selectFrom('phone_users')
+    .selectAll()
+    .select(siteName)
+    .where('account_id', '=', accountId)
+    .where((eb) => eb.or([...(ids.length ? [eb('id', 'in', ids)] : []), ...(emails.length ? [eb('email', 'in', emails)] : [])]))
+    .orderBy('id');
+  return locking(db, query, 'noKeyUpdate').execute();
 }
 
 /**

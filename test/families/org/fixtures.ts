@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { TestServer } from '../../support/server.ts';
 import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
 import { addNumber as addSharedNumber, addUser as addSharedUser } from '../../support/fixtures.ts';
+import { registerUserExtension } from '../extensions/fixtures.ts';
 
 export const DEMO = DEMO_DEFAULTS.accountId;
 export const SUB = `${DEMO_DEFAULTS.accountId}-sub`;
@@ -12,8 +13,12 @@ export async function sites(s: TestServer, accountId = DEMO) {
   return s.sandbox.db.selectFrom('sites').select(['id', 'name', 'main_site', 'site_code']).where('account_id', '=', accountId).orderBy('seq').execute();
 }
 
-/** A user of the demo account (by default), tagged as the org tests'. */
-export const addUser = (s: TestServer, opts: { accountId?: string; siteId?: string | null; extension?: number } = {}) => addSharedUser(s, { tag: 'org', ...opts });
+/** A user of the demo account (by default), tagged as the org tests', with its extension in the account's directory. */
+export async function addUser(s: TestServer, opts: { accountId?: string; siteId?: string | null; extension?: number } = {}): Promise<string> {
+  const id = await addSharedUser(s, { tag: 'org', ...opts });
+  await registerUserExtension(s, id);
+  return id;
+}
 
 /** A number of the demo account (by default) in the org tests' own range, optionally assigned to a user. */
 export const addNumber = (s: TestServer, opts: { accountId?: string; siteId?: string | null; assignee?: string } = {}) =>

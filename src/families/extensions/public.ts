@@ -1,0 +1,25 @@
+// What other families may use of the extension directory: claiming a number for
+// an extension (refused, with the holder, when another extension has it), finding
+// a free one, and releasing an owner's extensions. Every write runs with the
+// extensions family's own rights, in the caller's transaction; moves to another
+// site follow the users.moved and sites.deleting events.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { owner } from './tables.ts';
+import * as store from './store.ts';
+
+export type { ExtensionKind } from './tables.ts';
+export type { Claim, ExtensionEntry, Holder } from './store.ts';
+
+type Db = Kysely<Database>;
+
+/** Gives extension `entry.id` the number (adding or renumbering it); `{ ok: false, holder }` when another extension has it. */
+export const claimExtension = (db: Db, entry: store.ExtensionEntry) => store.claim(owner.bind(db), entry);
+
+/** Claims the lowest free number from `start` up for a new extension, and returns it. */
+export const claimFirstFreeExtension = (db: Db, entry: Omit<store.ExtensionEntry, 'number'>, start: number) =>
+  store.claimFirstFree(owner.bind(db), entry, start);
+
+/** Frees the numbers of an owner's extensions of one kind (a deleted site's main auto receptionist). */
+export const releaseExtensions = (db: Db, accountId: string, ownerId: string, kind: store.ExtensionEntry['kind']) =>
+  store.releaseOwnedBy(owner.bind(db), accountId, ownerId, kind);

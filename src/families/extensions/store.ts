@@ -1,0 +1,122 @@
+// The extension directory, scoped by account on every query. Writes that take a
+// number run inside the caller's transaction, so that the extension and the
+// record holding it (a user, a site) are written together or not at all.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { attempt } from '../../kit/constraints.ts';
+import { locking } from '../../kit/locks.ts';
+import type { ExtensionKind } from './tables.ts';
+
+type Db = Kysely<Database>;
+
+export interface ExtensionEntry {
+  accountId: string;
+  id: string;
+  kind: ExtensionKind;
+  number: number;
+  name: string;
+  siteId: string | null;
+  ownerId: string;
+}
+
+export interface Holder {
+  id: string;
+  kind: ExtensionKind;
+  ownerId: string;
+  name: string;
+}
+
+export type Claim = { ok: true } | { ok: false; holder: Holder };
+
+const OK: Claim = { ok: true };
+
+/** Who holds the number in the account, if anyone. */
+export async function holderOf(db: Db, accountId: string, number: number): Promise<Holder | undefined> {
+  const row = await db
+    .selectFrom('extensions')
+    .select(['id', 'kind', 'owner_id', 'name'])
+    .where('account_id', '=', accountId)
+    .where('extension_number', '=', number)
+    .executeTakeFirst();
+  return row && { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name };
+}
+
+/**
+ * Gives the extension `e.id` the number `e.number`: adds it to the directory, or
+ * renumbers it when it is there already. When another extension holds the number
+ * (or takes it first, in a concurrent transaction) nothing changes and the holder
+ * is returned. Run inside a transaction.
+ */
+export async function claim(db: Db, e: ExtensionEntry): Promise<Claim> {
+  // Each pass either writes, or finds the holder; a holder that let go meanwhile is looked for again.
+  for (let tries = 0; tries < 3; tries++) {
+    const mine = await locking(
+      db,
+      db.selectFrom('extensions').select('extension_number').where('account_id', '=', e.accountId).where('id', '=', e.id),
+      'noKeyUpdate',
+    ).executeTakeFirst();
+    if (mine && Number(mine.extension_number) === e.number) return OK;
+    const written = await attempt(db, async () => {
+      if (mine) await db.updateTable('extensions').set({ extension_number: e.number }).where('account_id', '=', e.accountId).where('id', '=', e.id).execute();
+      else
+        await db
+          .insertInto('extensions')
+          .values({ account_id: e.accountId, id: e.id, kind: e.kind, extension_number: e.number, name: e.name, site_id: e.siteId, owner_id: e.ownerId })
+          .execute();
+      return true;
+    });
+    if (written) return OK;
+    const holder = await holderOf(db, e.accountId, e.number);
+    if (holder && holder.id !== e.id) return { ok: false, holder };
+  }
+  throw new Error(`extension ${e.id} of ${e.accountId} could not settle on ${e.number}`);
+}
+
+/**
+ * The lowest number from `start` up that no extension of the account holds. It is
+ * free now, not reserved: claim it, and on losing it to a concurrent writer ask again.
+ */
+export async function firstFree(db: Db, accountId: string, start: number): Promise<number> {
+  const BATCH = 500;
+  let next = start;
+  for (;;) {
+    const held = await db
+      .selectFrom('extensions')
+      .select('extension_number')
+      .where('account_id', '=', accountId)
+      .where('extension_number', '>=', next)
+      .orderBy('extension_number')
+      .limit(BATCH)
+      .execute();
+    for (const { extension_number } of held) {
+      if (Number(extension_number) !== next) return next;
+      next++;
+    }
+    if (held.length < BATCH) return next;
+  }
+}
+
+/** Claims the first free number from `start` up; returns it. Run inside a transaction. */
+export async function claimFirstFree(db: Db, e: Omit<ExtensionEntry, 'number'>, start: number): Promise<number> {
+  for (let from = start; ; ) {
+    const number = await firstFree(db, e.accountId, from);
+    if ((await claim(db, { ...e, number })).ok) return number;
+    from = number + 1;
+  }
+}
+
+/** Takes every extension of an owner (a user, a site's auto receptionist) out of the directory; its numbers are free again. */
+export async function releaseOwnedBy(db: Db, accountId: string, ownerId: string, kind: ExtensionKind): Promise<void> {
+  await db.deleteFrom('extensions').where('account_id', '=', accountId).where('owner_id', '=', ownerId).where('kind', '=', kind).execute();
+}
+
+/** Users' extensions follow their users to another site. */
+export async function followUsers(db: Db, accountId: string, userIds: string[], siteId: string): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.updateTable('extensions').set({ site_id: siteId }).where('account_id', '=', accountId).where('kind', '=', 'user').where('owner_id', 'in', userIds).execute();
+}
+
+/** What is left on a site being deleted moves to the transfer site (the site's own receptionist has been released). */
+export async function moveSiteExtensions(db: Db, accountId: string, siteId: string, transferSiteId: string): Promise<void> {
+  await db.updateTable('extensions').set({ site_id: transferSiteId }).where('account_id', '=', accountId).where('site_id', '=', siteId).execute();
+}
