@@ -1,11 +1,12 @@
-// What other families may use of sites: reading them, holding one while hanging
-// something on it, and the events a site's deletion sends so that everything on
-// it moves to the transfer site.
+// What other families may use of sites: reading them (and their emergency
+// addresses), holding one while hanging something on it, and the events a
+// site's deletion sends so that everything on it moves to the transfer site.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { lockSite } from './store.ts';
 
-export { allSites, findSite, type SiteRow } from './store.ts';
+export { allSites, findDefaultEmergencyAddress, findSite, type SiteRow } from './store.ts';
+export type { SiteAddress } from './tables.ts';
 
 /**
  * The site, held until the caller's transaction ends so that a concurrent delete

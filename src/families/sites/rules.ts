@@ -1,5 +1,6 @@
 // What a site may hold: the documented limits on site codes, short extensions and
-// emergency addresses. Each check returns the words of the documented error, or null.
+// emergency addresses. A check that can fail several ways names the documented error.
+import type { ErrorName } from '../../kit/context.ts';
 
 /** Countries the sandbox knows by ISO 3166 alpha-2 code, for the site's `country`. */
 export const COUNTRIES: Record<string, string> = {
@@ -52,17 +53,17 @@ export interface Range {
   range_to?: string;
 }
 
-/** The documented short-extension range checks, in the order the page lists them. */
-export function rangeProblem(ranges: Range[], length: number): RegExp | null {
+/** The documented short-extension range checks, in the order the page lists them: the error's catalogue name, or null. */
+export function rangeProblem(ranges: Range[], length: number): ErrorName<'updatePhoneSiteDetails'> | null {
   for (const r of ranges) {
-    if (!r.range_from || !r.range_to) return /range_from or range_to can not be empty/;
-    if (!/^\d+$/.test(r.range_from) || !/^\d+$/.test(r.range_to)) return /must be digits only/;
-    if (r.range_from.length !== length || r.range_to.length !== length) return /Align the range/;
-    if (Number(r.range_from) >= Number(r.range_to)) return /must be smaller than/;
+    if (!r.range_from || !r.range_to) return 'rangeFromOrRangeToCan';
+    if (!/^\d+$/.test(r.range_from) || !/^\d+$/.test(r.range_to)) return 'rangeFromOrRangeToMust';
+    if (r.range_from.length !== length || r.range_to.length !== length) return 'alignTheRangeWithTheNumber';
+    if (Number(r.range_from) >= Number(r.range_to)) return 'rangeFromValueMustBeSmaller';
   }
   const sorted = [...ranges].sort((a, b) => Number(a.range_from) - Number(b.range_from));
   for (let i = 1; i < sorted.length; i++) {
-    if (Number(sorted[i].range_from) <= Number(sorted[i - 1].range_to)) return /cannot have intersections/;
+    if (Number(sorted[i].range_from) <= Number(sorted[i - 1].range_to)) return 'eachSetOfRangesCannotHave';
   }
   return null;
 }

@@ -3,6 +3,7 @@
 // address) and the sub account's main site.
 import type { DemoGraph } from '../../kit/seed.ts';
 import { claimExtension } from '../extensions/public.ts';
+import { siteDataJson } from './store.ts';
 
 const SITES = [
   { name: 'Main Site', code: 100, country: { code: 'US', name: 'United States' }, city: 'San Jose', state: 'CA', zip: '95113', street: '55 Almaden Blvd' },
@@ -32,7 +33,7 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
         site_code: s.code,
         main_site: i === 0 ? 1 : 0,
         created_at: now,
-        data: JSON.stringify({
+        data: siteDataJson({
           country: s.country,
           short_extension: { length: 3 },
           main_auto_receptionist: receptionist,
@@ -50,7 +51,7 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
       site_code: 100,
       main_site: 1,
       created_at: now,
-      data: JSON.stringify({ country: { code: 'US', name: 'United States' }, short_extension: { length: 3 } }),
+      data: siteDataJson({ country: { code: 'US', name: 'United States' }, short_extension: { length: 3 } }),
     })
     .execute();
 }

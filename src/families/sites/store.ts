@@ -1,13 +1,20 @@
 // Sites, scoped by account on every query.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { SiteTable } from './tables.ts';
+import type { SiteAddress, SiteData, SiteTable } from './tables.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
 import { releaseExtensions } from '../extensions/public.ts';
 
 type Db = Kysely<Database>;
 export type SiteRow = Omit<SiteTable, 'seq'> & { seq: number };
+
+/** The site's JSON fields; only this family writes them, always from a SiteData. */
+export function parseSiteData(row: Pick<SiteRow, 'data'>): SiteData {
+  return JSON.parse(row.data);
+}
+
+export const siteDataJson = (data: SiteData): string => JSON.stringify(data);
 
 export async function listSites(db: Db, accountId: string, afterSeq: number, limit: number): Promise<SiteRow[]> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
@@ -24,6 +31,15 @@ export async function findSite(db: Db, accountId: string, id: string): Promise<S
 
 export async function allSites(db: Db, accountId: string): Promise<SiteRow[]> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+}
+
+/** The emergency addresses the sandbox knows are the sites' default ones. */
+export async function findDefaultEmergencyAddress(db: Db, accountId: string, addressId: string): Promise<SiteAddress | undefined> {
+  for (const site of await allSites(db, accountId)) {
+    const address = parseSiteData(site).default_emergency_address;
+    if (address?.id === addressId) return address;
+  }
+  return undefined;
 }
 
 /**

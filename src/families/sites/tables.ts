@@ -1,6 +1,8 @@
 // The sites room's tables (a core table: users and numbers point at sites).
 import { owns } from '../../kit/owner.ts';
 import type { Generated } from 'kysely';
+import type { BodyOf } from '../../kit/context.ts';
+import type { Range } from './rules.ts';
 
 export interface SiteTable {
   seq: Generated<number>;
@@ -9,8 +11,44 @@ export interface SiteTable {
   name: string;
   site_code: number | null;
   main_site: number;
-  data: string; // JSON: the rest of the documented site fields
+  data: string; // JSON: SiteData
   created_at: number;
+}
+
+type CreateBody = BodyOf<'createAPhoneSite'>;
+type UpdateBody = BodyOf<'updatePhoneSiteDetails'>;
+
+/** A site's default emergency address as kept: the request's lines, an id, and the country code in capitals. */
+export interface SiteAddress {
+  id: string;
+  address_line1: string;
+  address_line2?: string;
+  city: string;
+  state_code: string;
+  zip: string;
+  country: string;
+}
+
+/**
+ * The `data` column: the documented site fields without a column of their own,
+ * as the writes took them. The seeded sub account's site has only a country and
+ * a short extension, so every field may be missing.
+ */
+export interface SiteData {
+  country?: { code: string; name: string };
+  /** The ranges are kept although the site's details do not show them. */
+  short_extension?: { length: number; ranges?: Range[] };
+  main_auto_receptionist?: { id: string; extension_id: string; extension_number: number; name: string };
+  default_emergency_address?: SiteAddress;
+  caller_id_name?: string;
+  sip_zone?: CreateBody['sip_zone'];
+  force_off_net?: CreateBody['force_off_net'];
+  /** Patched by deep merge, so it holds what the patches sent. */
+  policy?: UpdateBody['policy'];
+  india_state_code?: string;
+  india_city?: string;
+  india_sdca_npa?: string;
+  india_entity_name?: string;
 }
 
 export interface SitesTables {

@@ -1,4 +1,13 @@
 // What a phone user may be given: extension numbers, batch sizes, activation words.
+import type { ItemOf, ResponseOf } from '../../kit/context.ts';
+import { enumValue } from '../../kit/enums.ts';
+
+export type ActivationStatus = NonNullable<ItemOf<'listPhoneUsers', 'users'>['activation_status']>;
+/** The profile's license status; the list shows the stored word as it is. */
+export type ProfileStatus = NonNullable<ResponseOf<'getAUsersProfile'>['status']>;
+
+export const activationStatus = enumValue<ActivationStatus>({ activated: true, 'ready to activate': true, 'not ready': true });
+export const profileStatus = enumValue<ProfileStatus>({ activate: true, deactivate: true });
 
 /** "You can add up to 10 users at a time" / "You can update 10 users at a time." */
 export const MAX_BATCH = 10;
@@ -13,7 +22,7 @@ export function completeExtension(shortExtension: string, siteCode: number | nul
   return Number(siteCode ? `${siteCode}${shortExtension}` : shortExtension);
 }
 
-/** The profile's `activation_status` word for a license status. */
-export function activationFor(status: string): string {
+/** The list's `activation_status` word for a license status. */
+export function activationFor(status: string): ActivationStatus {
   return status === 'activate' ? 'activated' : status === 'pending' ? 'not ready' : 'ready to activate';
 }

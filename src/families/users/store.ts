@@ -1,13 +1,20 @@
 // Phone users, scoped by account on every query.
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { PhoneUserTable } from './tables.ts';
+import type { PhoneUserTable, UserData } from './tables.ts';
 import { prepared } from '../../store/prepared.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking } from '../../kit/locks.ts';
 
 /** A user row with its site's name, which every view of a user shows. */
 export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number; site_name: string | null };
+
+/** The user's JSON fields; only this family writes them, always from a UserData. An empty column has none. */
+export function parseUserData(row: Pick<UserRow, 'data'>): UserData {
+  return JSON.parse(row.data || '{}');
+}
+
+export const userDataJson = (data: UserData): string => JSON.stringify(data);
 
 const siteName = (eb: ExpressionBuilder<Database, 'phone_users'>) =>
   eb

@@ -1,6 +1,8 @@
 // The users room's tables.
 import { owns } from '../../kit/owner.ts';
 import type { Generated } from 'kysely';
+import type { BodyOf } from '../../kit/context.ts';
+import type { SiteAddress } from '../sites/public.ts';
 
 export interface PhoneUserTable {
   seq: Generated<number>;
@@ -15,8 +17,24 @@ export interface PhoneUserTable {
   status: string;
   department: string | null;
   cost_center: string | null;
-  data: string;
+  data: string; // JSON: UserData
   created_at: number;
+}
+
+type BatchEntry = NonNullable<BodyOf<'batchAddUsers'>['users']>[number];
+
+/** The `data` column: what the writes took that has no column of its own. */
+export interface UserData {
+  /** The word the list shows; a stored word the contract lacks gives way to the one its status implies. */
+  activation_status?: string;
+  outbound_caller_id?: BatchEntry['outbound_caller_id'];
+  select_outbound_caller_id?: BatchEntry['select_outbound_caller_id'];
+  desk_phones?: BatchEntry['desk_phones'];
+  /** Patched by deep merge, so it holds what the patches sent. */
+  policy?: BodyOf<'updateAUsersProfile'>['policy'];
+  /** One of the sites' default addresses, copied when the user was given it. */
+  emergency_address?: SiteAddress;
+  template_id?: string;
 }
 
 /**

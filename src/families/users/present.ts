@@ -1,0 +1,88 @@
+// A phone user as each operation documents it: the list and the profile show
+// different fields (only the list has name, site and activation_status; only
+// the profile has site_id, site_admin, emergency_address and policy).
+import type { Kysely } from 'kysely';
+import type { ItemOf, ResponseOf } from '../../kit/context.ts';
+import type { Database } from '../../store/schema.ts';
+import { planName } from '../billing/public.ts';
+import { activationFor, activationStatus, profileStatus } from './rules.ts';
+import { numbersByAssignee, parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
+
+type ListedUser = ItemOf<'listPhoneUsers', 'users'>;
+type Profile = ResponseOf<'getAUsersProfile'>;
+type ListedPlan = NonNullable<ListedUser['calling_plans']>[number];
+type ProfilePlan = NonNullable<Profile['calling_plans']>[number];
+
+/** The numbers and calling plans of the users shown, two queries for any number of them. */
+async function holdings(db: Kysely<Database>, accountId: string, rows: UserRow[]) {
+  const ids = rows.map((r) => r.id);
+  const numbers = await numbersByAssignee(db, accountId, ids);
+  const plans = await plansByUser(db, accountId, ids);
+  return { numbers: (id: string) => numbers.get(id) ?? [], plans: (id: string) => plans.get(id) ?? [] };
+}
+
+const extensionNumber = (r: UserRow) => (r.extension_number === null ? undefined : Number(r.extension_number));
+
+// A plan's subscription is the user's own, else that of the account's inventory row of its type.
+const subscriptionId = (p: UserPlan) => p.billing_subscription_id ?? p.inventory_subscription_id ?? undefined;
+
+function listedPlan(p: UserPlan): ListedPlan {
+  return {
+    type: Number(p.type),
+    name: p.inventory_name ?? planName(Number(p.type)),
+    billing_account_id: p.billing_account_id ?? undefined,
+    billing_subscription_id: subscriptionId(p),
+    billing_subscription_name: p.inventory_subscription_name ?? undefined,
+  };
+}
+
+function profilePlan(p: UserPlan): ProfilePlan {
+  return {
+    type: Number(p.type),
+    billing_account_id: p.billing_account_id ?? undefined,
+    billing_subscription_id: subscriptionId(p),
+    billing_subscription_name: p.inventory_subscription_name ?? undefined,
+  };
+}
+
+/** The users of a page of `listPhoneUsers`. */
+export async function listedUsers(db: Kysely<Database>, accountId: string, rows: UserRow[]): Promise<ListedUser[]> {
+  const held = await holdings(db, accountId, rows);
+  return rows.map((r): ListedUser => ({
+    id: r.id,
+    phone_user_id: r.phone_user_id,
+    name: r.name,
+    email: r.email,
+    extension_id: r.extension_id,
+    extension_number: extensionNumber(r),
+    status: r.status,
+    activation_status: activationStatus(parseUserData(r).activation_status) ?? activationFor(r.status),
+    calling_plans: held.plans(r.id).map(listedPlan),
+    department: r.department ?? undefined,
+    cost_center: r.cost_center ?? undefined,
+    phone_numbers: held.numbers(r.id),
+    site: r.site_id && r.site_name !== null ? { id: r.site_id, name: r.site_name } : undefined,
+  }));
+}
+
+/** `getAUsersProfile`'s user. */
+export async function userProfile(db: Kysely<Database>, accountId: string, r: UserRow): Promise<Profile> {
+  const held = await holdings(db, accountId, [r]);
+  const data = parseUserData(r);
+  return {
+    id: r.id,
+    phone_user_id: r.phone_user_id,
+    email: r.email,
+    extension_id: r.extension_id,
+    extension_number: extensionNumber(r),
+    status: profileStatus(r.status),
+    calling_plans: held.plans(r.id).map(profilePlan),
+    department: r.department ?? undefined,
+    cost_center: r.cost_center ?? undefined,
+    phone_numbers: held.numbers(r.id),
+    site_id: r.site_id ?? undefined,
+    site_admin: false,
+    emergency_address: data.emergency_address,
+    policy: data.policy,
+  };
+}
