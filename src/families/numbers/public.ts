@@ -8,7 +8,7 @@ import { owner } from './tables.ts';
 import * as store from './store.ts';
 
 export { countryOf, isE164, numberTypeOf } from './rules.ts';
-export { parseData, numbersTaken, type NewNumber, type NumberData } from './store.ts';
+export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type NumberData } from './store.ts';
 
 declare module '../../kit/events.ts' {
   interface Events {

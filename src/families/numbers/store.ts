@@ -6,6 +6,7 @@ import type { ItemOf } from '../../kit/context.ts';
 import type { PhoneNumberTable } from './tables.ts';
 import { PHONE_PRODUCT, type EmergencyAddressStatus } from './rules.ts';
 import { publish } from '../../kit/events.ts';
+import { prepared } from '../../store/prepared.ts';
 
 export type NumberRow = Omit<PhoneNumberTable, 'seq'> & { seq: number };
 
@@ -92,6 +93,34 @@ export async function insertNumbers(
   }));
   await db.insertInto('phone_numbers').values(rows).execute();
   return rows.map((r) => ({ id: r.id, number: r.number }));
+}
+
+// ---- by assignee -------------------------------------------------------------
+
+// No ORDER BY in SQL: with it, SQLite walks the (account_id, seq) index over
+// every number of the account to avoid a sort, and a page of six users costs
+// what the account's 10,000 numbers do (1.2 ms instead of 10 µs). The few rows
+// are ordered here instead.
+const byAssigneeColumns = ['seq', 'id', 'number', 'assignee_id'] as const;
+const numbersOfOneAssignee = prepared((db, p: { accountId: string; assigneeId: string }) =>
+  db.selectFrom('phone_numbers').select(byAssigneeColumns).where('account_id', '=', p.accountId).where('assignee_id', '=', p.assigneeId),
+);
+
+/** The numbers each of these assignees holds, in the order they were added. */
+export async function numbersOfAssignees(db: Kysely<Database>, accountId: string, assigneeIds: string[]): Promise<Map<string, { id: string; number: string }[]>> {
+  const out = new Map<string, { id: string; number: string }[]>();
+  if (assigneeIds.length === 0) return out;
+  const rows =
+    assigneeIds.length === 1
+      ? await numbersOfOneAssignee(db, { accountId, assigneeId: assigneeIds[0] })
+      : await db.selectFrom('phone_numbers').select(byAssigneeColumns).where('account_id', '=', accountId).where('assignee_id', 'in', assigneeIds).execute();
+  rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+  for (const r of rows) {
+    const list = out.get(r.assignee_id!) ?? [];
+    list.push({ id: r.id, number: r.number });
+    out.set(r.assignee_id!, list);
+  }
+  return out;
 }
 
 // ---- lists -----------------------------------------------------------------

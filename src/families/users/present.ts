@@ -6,7 +6,8 @@ import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import type { Database } from '../../store/schema.ts';
 import { planName } from '../billing/public.ts';
 import { activationFor, activationStatus, profileStatus } from './rules.ts';
-import { numbersByAssignee, parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
+import { numbersOfAssignees } from '../numbers/public.ts';
+import { parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
 
 type ListedUser = ItemOf<'listPhoneUsers', 'users'>;
 type Profile = ResponseOf<'getAUsersProfile'>;
@@ -16,7 +17,7 @@ type ProfilePlan = NonNullable<Profile['calling_plans']>[number];
 /** The numbers and calling plans of the users shown, two queries for any number of them. */
 async function holdings(db: Kysely<Database>, accountId: string, rows: UserRow[]) {
   const ids = rows.map((r) => r.id);
-  const numbers = await numbersByAssignee(db, accountId, ids);
+  const numbers = await numbersOfAssignees(db, accountId, ids);
   const plans = await plansByUser(db, accountId, ids);
   return { numbers: (id: string) => numbers.get(id) ?? [], plans: (id: string) => plans.get(id) ?? [] };
 }

@@ -93,22 +93,6 @@ function byUser<R, V>(rows: R[], userOf: (r: R) => string, value: (r: R) => V): 
   return out;
 }
 
-function numbersQuery(db: Kysely<Database>, accountId: string) {
-  return db.selectFrom('phone_numbers').select(['id', 'number', 'assignee_id']).where('account_id', '=', accountId).orderBy('seq');
-}
-
-// One user is the common case (every get of a user); its queries are prepared once.
-const numbersOfUser = prepared((db, p: Key) => numbersQuery(db, p.accountId).where('assignee_id', '=', p.key));
-
-export async function numbersByAssignee(db: Kysely<Database>, accountId: string, userIds: string[]) {
-  if (userIds.length === 0) return new Map<string, { id: string; number: string }[]>();
-  const rows =
-    userIds.length === 1
-      ? await numbersOfUser(db, { accountId, key: userIds[0] })
-      : await numbersQuery(db, accountId).where('assignee_id', 'in', userIds).execute();
-  return byUser(rows, (r) => r.assignee_id!, (r) => ({ id: r.id, number: r.number }));
-}
-
 /** A user's calling plans with the name and subscription of the account's inventory row of that type. */
 function plansQuery(db: Kysely<Database>, accountId: string) {
   return db
