@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { ApiResponse, TestServer } from '../support/server.ts';
 import { addUser as addSharedUser } from '../support/fixtures.ts';
-import { registerUserExtension } from '../families/extensions/fixtures.ts';
+import { registerUserExtension } from '../support/extensions.ts';
 
 export const ADDRESS = { address_line1: '55 Almaden Blvd', city: 'San Jose', state_code: 'CA', zip: '95113', country: 'US' };
 

@@ -9,7 +9,7 @@ import { platformMigrations, type Dialect } from '../../../src/store/migrations.
 import { gatherMigrations } from '../../../src/kit/compose.ts';
 import { families } from '../../../src/families/index.ts';
 import { freshDatabaseUrl, startServer } from '../../support/server.ts';
-import { directory } from './fixtures.ts';
+import { directory } from '../../support/extensions.ts';
 
 const all = gatherMigrations(families, platformMigrations);
 const withoutDirectory = (dialect: Dialect): Record<string, Migration> => {

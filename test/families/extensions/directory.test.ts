@@ -6,7 +6,7 @@ import { startServer, type TestServer } from '../../support/server.ts';
 import { assertDocumentedError } from '../../support/contract.ts';
 import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
 import { addUser as addSharedUser } from '../../support/fixtures.ts';
-import { directory, registerUserExtension } from './fixtures.ts';
+import { directory, registerUserExtension } from '../../support/extensions.ts';
 
 const DEMO = DEMO_DEFAULTS.accountId;
 const ADDRESS = { address_line1: '1700 Lincoln St', city: 'Denver', state_code: 'CO', zip: '80202', country: 'US' };

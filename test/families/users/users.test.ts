@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
 import { assertContract, assertDocumentedError } from '../../support/contract.ts';
-import { SUB, addNumber, addUser, sites, tokenFor } from './fixtures.ts';
+import { SUB, addNumber, addUser, sites, tokenFor } from '../../support/org.ts';
 
 let s: TestServer;
 before(async () => {

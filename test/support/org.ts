@@ -1,10 +1,10 @@
 // What the org tests stand on: the demo account's sites, a sub account's own token,
 // and fresh users written straight into the database as other rooms would.
 import assert from 'node:assert/strict';
-import type { TestServer } from '../../support/server.ts';
-import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
-import { addNumber as addSharedNumber, addUser as addSharedUser } from '../../support/fixtures.ts';
-import { registerUserExtension } from '../extensions/fixtures.ts';
+import type { TestServer } from './server.ts';
+import { DEMO_DEFAULTS } from '../../src/sandbox.ts';
+import { addNumber as addSharedNumber, addUser as addSharedUser } from './fixtures.ts';
+import { registerUserExtension } from './extensions.ts';
 
 export const DEMO = DEMO_DEFAULTS.accountId;
 export const SUB = `${DEMO_DEFAULTS.accountId}-sub`;

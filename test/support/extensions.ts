@@ -2,8 +2,8 @@
 // extension number the directory does not know of; this puts it there, as the
 // users family does for every user it makes.
 import assert from 'node:assert/strict';
-import type { TestServer } from '../../support/server.ts';
-import { claimExtension } from '../../../src/families/extensions/public.ts';
+import type { TestServer } from './server.ts';
+import { claimExtension } from '../../src/families/extensions/public.ts';
 
 export async function registerUserExtension(s: TestServer, userId: string): Promise<void> {
   const user = await s.sandbox.db.selectFrom('phone_users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
