@@ -4,7 +4,20 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseIntrospector,
+  type DatabaseMetadata,
+  type DatabaseMetadataOptions,
+  type Migration,
+  type SchemaMetadata,
+  type SqliteDatabase,
+  type TableMetadata,
+} from 'kysely';
 import type { Database } from './schema.ts';
 import type { Dialect } from './migrations.ts';
 
@@ -45,10 +58,15 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
     location = target;
   } else {
     const pool = new pg.Pool({ connectionString: target, max: Number(process.env.PG_POOL_SIZE ?? 10) });
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    location = target.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+    db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
+    location = redactPassword(target);
   }
-  await migrate(db, migrations(dialect));
+  try {
+    await migrate(db, migrations(dialect));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   return { db, dialect, location, close: () => db.destroy() };
 }
 
@@ -75,11 +93,97 @@ function withStatementCache(file: SQLite.Database): SqliteDatabase {
   };
 }
 
-export async function migrate(db: Kysely<Database>, known: Record<string, Migration>): Promise<void> {
-  const applied = await sql<{ name: string }>`select name from kysely_migration`
-    .execute(db)
-    .then((r) => r.rows.map((x) => x.name))
-    .catch(() => [] as string[]);
+function redactPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@');
+  }
+}
+
+/**
+ * Kysely's PostgreSQL introspector reads every schema of the database, and fails
+ * when another session drops a schema during its query (test files, each on a
+ * schema of its own, do so all the time). The store lives in one schema, the
+ * first of the connection's search_path, where its unqualified names resolve:
+ * its migrator and `reset` look at that one only.
+ */
+class OwnSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new OwnSchemaIntrospector(db);
+  }
+}
+
+interface ColumnRow {
+  table: string;
+  is_view: boolean;
+  schema: string;
+  column: string;
+  data_type: string;
+  data_type_schema: string;
+  not_null: boolean;
+  has_default: boolean;
+  auto_increment: boolean;
+  comment: string | null;
+}
+
+class OwnSchemaIntrospector implements DatabaseIntrospector {
+  constructor(private readonly db: Kysely<any>) {}
+
+  async getSchemas(): Promise<SchemaMetadata[]> {
+    const { rows } = await sql<{ name: string | null }>`select current_schema() as name`.execute(this.db);
+    return rows.flatMap((r) => (r.name === null ? [] : [{ name: r.name }]));
+  }
+
+  async getTables(options: DatabaseMetadataOptions = { withInternalKyselyTables: false }): Promise<TableMetadata[]> {
+    const { rows } = await sql<ColumnRow>`
+      select c.relname as table, c.relkind = 'v' as is_view, ns.nspname as schema, a.attname as column,
+        t.typname as data_type, tns.nspname as data_type_schema, a.attnotnull as not_null, a.atthasdef as has_default,
+        pg_get_serial_sequence(quote_ident(ns.nspname) || '.' || quote_ident(c.relname), a.attname) is not null as auto_increment,
+        col_description(a.attrelid, a.attnum) as comment
+      from pg_catalog.pg_class c
+      join pg_catalog.pg_namespace ns on ns.oid = c.relnamespace
+      join pg_catalog.pg_attribute a on a.attrelid = c.oid
+      join pg_catalog.pg_type t on t.oid = a.atttypid
+      join pg_catalog.pg_namespace tns on tns.oid = t.typnamespace
+      where ns.nspname = current_schema() and c.relkind in ('r', 'v', 'p') and a.attnum > 0 and not a.attisdropped
+      order by c.relname, a.attnum`.execute(this.db);
+    const tables = new Map<string, TableMetadata>();
+    for (const r of rows) {
+      if (!options.withInternalKyselyTables && KYSELY_TABLES.includes(r.table)) continue;
+      let table = tables.get(r.table);
+      if (!table) tables.set(r.table, (table = { name: r.table, isView: r.is_view, schema: r.schema, columns: [] }));
+      table.columns.push({
+        name: r.column,
+        dataType: r.data_type,
+        dataTypeSchema: r.data_type_schema,
+        isNullable: !r.not_null,
+        hasDefaultValue: r.has_default,
+        isAutoIncrementing: r.auto_increment,
+        comment: r.comment ?? undefined,
+      });
+    }
+    return [...tables.values()];
+  }
+
+  async getMetadata(options?: DatabaseMetadataOptions): Promise<DatabaseMetadata> {
+    return { tables: await this.getTables(options) };
+  }
+}
+
+const MIGRATION_TABLE = 'kysely_migration';
+const KYSELY_TABLES = [MIGRATION_TABLE, 'kysely_migration_lock'];
+
+/**
+ * Runs the migrations of `known` that this database has not run, in name order,
+ * wherever their names sort among those already run: a family may add a
+ * migration to its own block after later blocks have shipped. A database that
+ * ran a migration this build does not know was written by a newer build and is refused.
+ */
+export async function migrate(db: Kysely<any>, known: Record<string, Migration>): Promise<void> {
+  const applied = await appliedMigrations(db);
   const unknown = applied.filter((name) => !(name in known));
   if (unknown.length > 0) {
     throw new Error(
@@ -87,9 +191,16 @@ export async function migrate(db: Kysely<Database>, known: Record<string, Migrat
         'Upgrade Switchboard or point DATABASE_URL at another database.',
     );
   }
-  const provider: MigrationProvider = { getMigrations: async () => known };
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => known }, allowUnorderedMigrations: true });
+  const { error } = await migrator.migrateToLatest();
   if (error) throw error;
+}
+
+async function appliedMigrations(db: Kysely<any>): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === MIGRATION_TABLE)) return [];
+  const rows = await db.selectFrom(MIGRATION_TABLE).select('name').execute();
+  return rows.map((r) => r.name as string);
 }
 
 /** Every table that holds sandbox state (all but the migration bookkeeping); `reset` empties them. */

@@ -29,7 +29,10 @@ test('kill -9 under write load loses no acknowledged write', async () => {
       }
     };
     const writers = [0, 1, 2, 3].map(writer);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill in mid-load whatever the machine's speed: once enough writes are in, or at a deadline.
+    const deadline = Date.now() + 10_000;
+    await new Promise((r) => setTimeout(r, 500));
+    while (acknowledged.length < 100 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await server.stop('SIGKILL');
     stop = true;
     await Promise.all(writers);
@@ -48,6 +51,6 @@ test('kill -9 under write load loses no acknowledged write', async () => {
       await server.stop();
     }
   } finally {
-    db.cleanup();
+    await db.cleanup();
   }
 });

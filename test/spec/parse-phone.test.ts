@@ -10,9 +10,7 @@ import { parsePhone } from '../../tools/spec/parse-phone.ts';
 import { EXCEPTIONS_FILE, PHONE_SOURCE, checkExamples, newAjv, readExceptions } from '../../tools/spec/phone-examples.ts';
 
 const source = readFileSync(PHONE_SOURCE, 'utf8');
-const started = performance.now();
 const operations = parsePhone(source);
-const parseMs = performance.now() - started;
 
 function op(method: string, path: string): SourceOperation {
   const found = operations.find((o) => o.method === method && o.path === path);
@@ -41,10 +39,6 @@ describe('parsePhone: the document', () => {
   it('yields exactly 356 operations with unique METHOD + path', () => {
     assert.equal(operations.length, 356);
     assert.equal(new Set(operations.map((o) => `${o.method} ${o.path}`)).size, 356);
-  });
-
-  it('parses the 1.6 MB document well under a few seconds', () => {
-    assert.ok(parseMs < 3000, `took ${parseMs.toFixed(0)} ms`);
   });
 
   it('reads tags, scopes and normalised rate-limit labels, and leaves parameters to the assembler', () => {

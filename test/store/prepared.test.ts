@@ -6,7 +6,7 @@ import { prepared } from '../../src/store/prepared.ts';
 import { freshDatabaseUrl } from '../support/server.ts';
 
 let store: Store;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 before(async () => {
   const fresh = await freshDatabaseUrl();
   cleanup = fresh.cleanup;
@@ -22,7 +22,7 @@ before(async () => {
 });
 after(async () => {
   await store.close();
-  cleanup();
+  await cleanup();
 });
 
 const byPlanAfter = prepared((db, p: { plan: string; after: number }) =>

@@ -14,6 +14,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const START_TIMEOUT_MS = 120_000;
+
 export interface ServerProcess {
   base: string;
   child: ChildProcess;
@@ -30,7 +32,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: with test files running side by side on a small machine, tsx and
+  // the app can take many seconds to load; a server that is broken says so at once.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
@@ -41,7 +45,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not start in 30 s:\n${output}`);
+      throw new Error(`server did not start in ${START_TIMEOUT_MS / 1000} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

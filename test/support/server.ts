@@ -1,6 +1,8 @@
 // Starts a real server on a fresh database for one test file, and talks to it
 // over HTTP as any Zoom client would. DATABASE_URL picks the backend: unset is
-// a temporary SQLite file, postgres://... is that PostgreSQL database, emptied first.
+// a temporary SQLite file, postgres://... is a new schema of that PostgreSQL
+// database, so that test files can run side by side.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,18 +15,48 @@ import type { Clock } from '../../src/clock.ts';
 export const ADMIN_KEY = 'test-admin-key';
 export const isPostgres = /^postgres/.test(process.env.DATABASE_URL ?? '');
 
-/** A database nobody else is using: a new SQLite file, or the PostgreSQL database with its schema recreated. */
-export async function freshDatabaseUrl(): Promise<{ url: string; cleanup: () => void }> {
+export interface FreshDatabase {
+  /** A DATABASE_URL for this database alone; child server processes given it land in it too. */
+  url: string;
+  cleanup: () => Promise<void>;
+}
+
+/** A database nobody else is using: a new SQLite file, or a new schema of the PostgreSQL database. */
+export async function freshDatabaseUrl(): Promise<FreshDatabase> {
   const url = process.env.DATABASE_URL;
   if (url && isPostgres) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query('drop schema if exists public cascade; create schema public;');
-    await client.end();
-    return { url, cleanup: () => {} };
+    // The creation time in the name lets scripts/test.ts drop schemas a killed run left behind.
+    const schema = `t_${process.pid}_${Math.floor(Date.now() / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
+    await onDatabase(url, `create schema ${schema}`);
+    return { url: withSearchPath(url, schema), cleanup: () => onDatabase(url, `drop schema if exists ${schema} cascade`) };
   }
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-test-'));
-  return { url: join(dir, 'test.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { url: join(dir, 'test.db'), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function onDatabase(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The URL with `-c search_path=<schema>` added to its libpq `options`, which
+ * node-pg sends at connect: every connection of every process given the URL,
+ * and the tables Kysely's migrator keeps, then resolve to that schema.
+ * %20 rather than + for the space, so psql reads the URL the same way.
+ */
+function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  const options = [parsed.searchParams.get('options'), `-c search_path=${schema}`].filter(Boolean).join(' ');
+  parsed.searchParams.delete('options');
+  const rest = parsed.searchParams.toString();
+  parsed.search = (rest ? `${rest}&` : '') + `options=${encodeURIComponent(options)}`;
+  return parsed.toString();
 }
 
 export interface ApiResponse {
@@ -56,9 +88,21 @@ async function toResponse(res: Response): Promise<ApiResponse> {
   return { status: res.status, headers: res.headers, body };
 }
 
-export async function startServer(options: { rateLimits?: boolean; clock?: Clock } = {}): Promise<TestServer> {
-  const db = await freshDatabaseUrl();
-  const sandbox = await Sandbox.open({ databaseUrl: db.url, rateLimits: options.rateLimits ?? false, adminKey: ADMIN_KEY, clock: options.clock });
+export interface ServerOptions {
+  rateLimits?: boolean;
+  clock?: Clock;
+  /** Serve this database (the caller made it and cleans it up) instead of a fresh one. */
+  databaseUrl?: string;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
+  const db: FreshDatabase = options.databaseUrl ? { url: options.databaseUrl, cleanup: async () => {} } : await freshDatabaseUrl();
+  const sandbox = await Sandbox.open({ databaseUrl: db.url, rateLimits: options.rateLimits ?? false, adminKey: ADMIN_KEY, clock: options.clock }).catch(
+    async (error) => {
+      await db.cleanup();
+      throw error;
+    },
+  );
   const app = await buildApp(sandbox, { logLevel: 'error' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const tokens = new Map<string, string>();
@@ -101,7 +145,7 @@ export async function startServer(options: { rateLimits?: boolean; clock?: Clock
     async close() {
       await app.close();
       await sandbox.close();
-      db.cleanup();
+      await db.cleanup();
     },
   };
   return server;

@@ -57,7 +57,7 @@ test('a scaffolded family compiles, registers, answers 501 and is listed in the 
   } finally {
     await app.close();
     await sandbox.close();
-    db.cleanup();
+    await db.cleanup();
   }
 
   // Listed in the coverage report as the family's, not implemented.
