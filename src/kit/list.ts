@@ -20,6 +20,8 @@ export interface ListSpec<Row extends { seq: number }, Item> {
   /** How many rows match the filters (asked only where the envelope shows total_records). */
   count(): Promise<number>;
   present(rows: Row[]): Item[] | Promise<Item[]>;
+  /** A maximum page size the page's prose documents where its contract gives none. */
+  maxPageSize?: number;
 }
 
 export interface Envelope {
@@ -56,7 +58,7 @@ export async function listPage<Row extends { seq: number }, Item>(
   spec: ListSpec<Row, Item>,
 ): Promise<Record<string, unknown>> {
   const env = envelopeOf(op);
-  const pageSize = Math.min(Math.max(query.page_size ?? DEFAULT_PAGE_SIZE, 1), env.maxPageSize);
+  const pageSize = Math.min(Math.max(query.page_size ?? DEFAULT_PAGE_SIZE, 1), spec.maxPageSize ?? env.maxPageSize);
   const filters = spec.filters ?? {};
   const after = query.next_page_token ? paginator.decode(query.next_page_token, filters, invalidToken) : 0;
   const [rows, total] = await Promise.all([spec.fetch(after, pageSize + 1), env.totalRecords ? spec.count() : Promise.resolve(undefined)]);

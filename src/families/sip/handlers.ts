@@ -3,7 +3,6 @@
 import { defineHandlers, type BodyOf, type ItemOf, type RequestContext } from '../../kit/context.ts';
 import { badField } from '../../errors.ts';
 import { findAccount, type Account } from '../../platform/accounts.ts';
-import { DEFAULT_PAGE_SIZE } from '../../platform/pagination.ts';
 import {
   countAccountTrunks,
   countSipGroups,
@@ -97,10 +96,6 @@ async function masterCaller(ctx: Pick<RequestContext, 'db' | 'caller'>, what: st
 }
 
 /** Page size for the Number Management lists, whose parameters carry no maximum: "the maximum is 100" for trunks. */
-function nmPageSize(query: { page_size?: number }, max: number): number {
-  return Math.min(Math.max(Number(query.page_size ?? DEFAULT_PAGE_SIZE), 1), max);
-}
-
 export const handlers = defineHandlers({
   async addInternalNumbers(ctx) {
     const master = await masterCaller(ctx, 'add internal numbers');
@@ -213,64 +208,50 @@ export const handlers = defineHandlers({
 
   async listSipGroups(ctx) {
     const account = await ctx.account();
-    const page = await ctx.page(
-      ctx.query,
-      {},
-      (after, limit) => listSipGroups(ctx.db, account.id, undefined, after, limit),
-      () => countSipGroups(ctx.db, account.id),
-    );
-    return {
-      next_page_token: page.next_page_token,
-      page_size: page.page_size,
-      sip_groups: page.rows.map(sipGroup),
-    };
+    return ctx.list({
+      items: 'sip_groups',
+      fetch: (after, limit) => listSipGroups(ctx.db, account.id, undefined, after, limit),
+      count: () => countSipGroups(ctx.db, account.id),
+      present: (rows) => rows.map(sipGroup),
+    });
   },
 
   async listSipGroupsForNumberManagement(ctx) {
     const account = await ctx.account();
     const product = ctx.query.allocated_product;
     if (!product) throw ctx.fail('productCannotBeEmpty');
-    const page = await ctx.page(
-      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx.query, 300) },
-      { allocated_product: product },
-      (after, limit) => listSipGroups(ctx.db, account.id, product, after, limit),
-      () => countSipGroups(ctx.db, account.id, product),
-    );
-    return {
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
-      sip_groups: page.rows.map(nmSipGroup),
-    };
+    return ctx.list({
+      items: 'sip_groups',
+      filters: { allocated_product: product },
+      // The contract gives this page_size no maximum; 300, as the Phone list of SIP groups documents.
+      maxPageSize: 300,
+      fetch: (after, limit) => listSipGroups(ctx.db, account.id, product, after, limit),
+      count: () => countSipGroups(ctx.db, account.id, product),
+      present: (rows) => rows.map(nmSipGroup),
+    });
   },
 
   async listByocSipTrunks(ctx) {
     const account = await ctx.account();
-    const page = await ctx.page(
-      ctx.query,
-      {},
-      (after, limit) => listAccountTrunks(ctx.db, account.id, undefined, after, limit),
-      () => countAccountTrunks(ctx.db, account.id),
-    );
-    return {
-      next_page_token: page.next_page_token,
-      page_size: page.page_size,
-      byoc_sip_trunk: page.rows.map(byocTrunk),
-    };
+    return ctx.list({
+      items: 'byoc_sip_trunk',
+      fetch: (after, limit) => listAccountTrunks(ctx.db, account.id, undefined, after, limit),
+      count: () => countAccountTrunks(ctx.db, account.id),
+      present: (rows) => rows.map(byocTrunk),
+    });
   },
 
   async listByocSipTrunksForNumberManagement(ctx) {
     const account = await ctx.account();
     const product = ctx.query.allocated_product;
-    const page = await ctx.page(
-      { next_page_token: ctx.query.next_page_token, page_size: nmPageSize(ctx.query, 100) },
-      { allocated_product: product },
-      (after, limit) => listAccountTrunks(ctx.db, account.id, product, after, limit),
-      () => countAccountTrunks(ctx.db, account.id, product),
-    );
-    return {
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
-      byoc_sip_trunk: page.rows.map(nmByocTrunk),
-    };
+    return ctx.list({
+      items: 'byoc_sip_trunk',
+      filters: { allocated_product: product },
+      // The contract gives this page_size no maximum; 100, as the Phone list of the same trunks documents.
+      maxPageSize: 100,
+      fetch: (after, limit) => listAccountTrunks(ctx.db, account.id, product, after, limit),
+      count: () => countAccountTrunks(ctx.db, account.id, product),
+      present: (rows) => rows.map(nmByocTrunk),
+    });
   },
 });

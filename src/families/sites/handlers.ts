@@ -56,13 +56,12 @@ function checkIndia(ctx: Fails<'forIndiaSitesStateAndCity' | 'shortDistanceCalli
 export const handlers = defineHandlers({
   async listPhoneSites(ctx): Promise<ResponseOf<'listPhoneSites'>> {
     const account = await ctx.account();
-    const page = await ctx.page(
-      ctx.query,
-      {},
-      (after, limit) => listSites(ctx.db, account.id, after, limit),
-      () => countSites(ctx.db, account.id),
-    );
-    return { next_page_token: page.next_page_token, page_size: page.page_size, total_records: page.total_records, sites: page.rows.map(summary) };
+    return ctx.list({
+      items: 'sites',
+      fetch: (after, limit) => listSites(ctx.db, account.id, after, limit),
+      count: () => countSites(ctx.db, account.id),
+      present: (rows) => rows.map(summary),
+    });
   },
 
   async createAPhoneSite(ctx): Promise<ResponseOf<'createAPhoneSite'>> {
