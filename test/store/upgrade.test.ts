@@ -42,7 +42,8 @@ const OLD_MIGRATIONS = [
 async function previousBuildDatabase(): Promise<FreshDatabase> {
   const fresh = await freshDatabaseUrl();
   if (!isPostgres) {
-    copyFileSync(fixture('main-e4c6940.db'), fresh.url);
+    // .sqlite rather than .db: .gitignore leaves out *.db, and with it the fixture.
+    copyFileSync(fixture('main-e4c6940.sqlite'), fresh.url);
     return fresh;
   }
   const client = new pg.Client({ connectionString: fresh.url });
