@@ -12,8 +12,7 @@ type SiteItem = ItemOf<'listPhoneSites', 'sites'>;
 type SiteDetails = ResponseOf<'getPhoneSiteDetails'>;
 type CreateBody = BodyOf<'createAPhoneSite'>;
 
-function summary(row: SiteRow): SiteItem {
-  const data = parseSiteData(row);
+function summary(row: SiteRow, data = parseSiteData(row)): SiteItem {
   return {
     id: row.id,
     name: row.name,
@@ -27,11 +26,8 @@ function details(row: SiteRow): SiteDetails {
   const data = parseSiteData(row);
   const address = data.default_emergency_address;
   return {
-    id: row.id,
-    name: row.name,
-    site_code: row.site_code ?? undefined,
-    country: data.country,
-    main_auto_receptionist: data.main_auto_receptionist,
+    // Everything the list shows of a site, and the details only one site shows.
+    ...summary(row, data),
     caller_id_name: data.caller_id_name,
     default_emergency_address: address && { is_default: true, level: 0, status: 1, ...address },
     short_extension: data.short_extension && { length: data.short_extension.length },
@@ -60,7 +56,7 @@ export const handlers = defineHandlers({
       items: 'sites',
       fetch: (after, limit) => listSites(ctx.db, account.id, after, limit),
       count: () => countSites(ctx.db, account.id),
-      present: (rows) => rows.map(summary),
+      present: (rows) => rows.map((row) => summary(row)),
     });
   },
 
