@@ -8,9 +8,9 @@ import { invalidToken, missingScopes, ZoomError } from '../errors.ts';
 import type { Caller, RequestContext } from '../kit/context.ts';
 import type { Registered } from '../kit/compose.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
-import { documented, documentedError } from '../kit/errors.ts';
+import { documentedError } from '../kit/errors.ts';
 import { AccountStore } from '../kit/store.ts';
-import { listPage } from '../kit/list.ts';
+import { listPage, pageTokenError } from '../kit/list.ts';
 import type { PageRequest } from '../platform/pagination.ts';
 
 declare module 'fastify' {
@@ -46,6 +46,7 @@ export function registerOperations(
     const entry = handlers.get(op.operationId);
     // The family's handle on the database: it may write its own tables only.
     const db = entry?.family.owner.bind(sandbox.db);
+    const invalidPageToken = pageTokenError(op.operationId);
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -59,7 +60,6 @@ export function registerOperations(
       handler: async (request, reply) => {
         if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
         const caller = request.caller!;
-        const invalidPageToken = () => documented(ctx, /next page token/i, { status: 400, code: 300, message: 'The next page token is invalid or expired.' });
         const params = request.params as Record<string, string>;
         const ctx: RequestContext<any> = {
           caller,
@@ -77,7 +77,6 @@ export function registerOperations(
           fail: (name, values) => documentedError(op.operationId, name, values),
           store: async () => new AccountStore(db!, (await ctx.account()).id),
           list: (spec) => listPage(op, sandbox.paginator, (request.query ?? {}) as PageRequest, invalidPageToken, spec) as Promise<any>,
-          page: (req, filters, fetch, count) => sandbox.paginator.page(req, filters, invalidPageToken, fetch, count),
         };
         const body = await entry.handler(ctx);
         reply.code(op.successStatus);

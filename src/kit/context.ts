@@ -7,7 +7,6 @@ import type { Clock } from '../clock.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Operation } from '../contract.ts';
 import type { Account } from '../platform/accounts.ts';
-import type { Page, PageRequest } from '../platform/pagination.ts';
 import type { ZoomError } from '../errors.ts';
 import type { AccountStore } from './store.ts';
 import type { ListSpec } from './list.ts';
@@ -40,13 +39,6 @@ export interface RequestContext<Id extends OperationId = any> {
    * or one of its sub accounts) or, for paths without it, the caller's own.
    */
   account(): Promise<Account>;
-  /** One page of a list, with this operation's documented error for a bad page token. */
-  page<Row extends { seq: number }>(
-    req: PageRequest,
-    filters: Record<string, unknown>,
-    fetch: (afterSeq: number, limit: number) => Promise<Row[]>,
-    count: () => Promise<number>,
-  ): Promise<Page<Row>>;
   /** The account's store: every query it makes is scoped to `account()`. */
   store(): Promise<AccountStore>;
   /**

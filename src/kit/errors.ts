@@ -4,7 +4,6 @@
 // is made once, with its reason, through `undocumented` and listed in docs/.
 import { ZoomError } from '../errors.ts';
 import { documentedErrors } from '../../spec/errors.ts';
-import type { RequestContext } from './context.ts';
 
 export interface ErrorShape {
   status: number;
@@ -40,18 +39,3 @@ export function undocumented(choice: UndocumentedChoice): (values?: Record<strin
 
 /** Every undocumented choice the loaded modules declared. */
 export const undocumentedChoices = (): readonly UndocumentedChoice[] => choices;
-
-/**
- * The operation's documented error whose message matches `pattern`, with
- * `{placeholders}` filled from `values`; else the fallback.
- * @deprecated name the error: `ctx.fail('name')`, or declare an `undocumented` choice.
- */
-export function documented(
-  ctx: RequestContext<any>,
-  pattern: RegExp,
-  fallback: { status: number; code: number; message: string },
-  values: Record<string, string> = {},
-): ZoomError {
-  const found = ctx.operation.errors.find((e) => pattern.test(e.message)) ?? fallback;
-  return new ZoomError(found.status, found.code, fill(found.message, values));
-}

@@ -6,7 +6,9 @@
 import type { Operation } from '../contract.ts';
 import type { Paginator } from '../platform/pagination.ts';
 import { DEFAULT_PAGE_SIZE } from '../platform/pagination.ts';
-import type { ZoomError } from '../errors.ts';
+import { ZoomError } from '../errors.ts';
+import { documentedErrors } from '../../spec/errors.ts';
+import { undocumented, type ErrorShape } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 300;
 
@@ -48,6 +50,28 @@ export function envelopeOf(op: Operation): Envelope {
     envelopes.set(op, e);
   }
   return e;
+}
+
+const invalidPageToken = undocumented({
+  status: 400,
+  code: 300,
+  message: 'The next page token is invalid or expired.',
+  why: 'Most lists document no error for a page token that is not theirs or has expired; this is the words of the lists that do, with the code of a validation failure.',
+});
+
+/**
+ * The operation's own documented error for a bad page token where its page has
+ * one, else the undocumented choice above. Some pages join another rule's words
+ * to it in one row ("… invalid or expired. Please enter at least {0} valid
+ * characters."): the status and code are the row's, the words the token's own.
+ */
+export function pageTokenError(operationId: string): () => ZoomError {
+  const entries = Object.entries((documentedErrors as Record<string, Record<string, ErrorShape>>)[operationId] ?? {});
+  // The shortest such name is the plain rule; longer ones carry the joined words.
+  const found = entries.filter(([n]) => n.startsWith('nextPageToken')).sort(([a], [b]) => a.length - b.length)[0]?.[1];
+  if (!found) return () => invalidPageToken();
+  const words = /^The next page token[^.]*(\.|$)/.exec(found.message)?.[0] ?? found.message;
+  return () => new ZoomError(found.status, found.code, words);
 }
 
 export async function listPage<Row extends { seq: number }, Item>(

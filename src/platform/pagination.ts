@@ -1,4 +1,4 @@
-// The one pagination helper every list operation uses. Page tokens are opaque,
+// Page tokens for the one list helper (src/kit/list.ts). They are opaque,
 // signed, bound to the query that made them and valid for 15 minutes; they carry
 // the last row's sequence number, so page N costs one index seek like page 1.
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -10,13 +10,6 @@ export const DEFAULT_PAGE_SIZE = 30;
 export interface PageRequest {
   page_size?: number;
   next_page_token?: string;
-}
-
-export interface Page<Row> {
-  rows: Row[];
-  next_page_token: string;
-  page_size: number;
-  total_records: number;
 }
 
 interface TokenBody {
@@ -64,29 +57,5 @@ export class Paginator {
     }
     if (body.q !== this.binding(filters) || body.e < this.now() || !Number.isInteger(body.s)) throw invalid();
     return body.s;
-  }
-
-  /**
-   * Runs one page: `fetch(afterSeq, limit)` returns rows in ascending seq order
-   * (the family's filtered, account-scoped query); `count()` the total for the filters.
-   */
-  async page<Row extends { seq: number }>(
-    req: PageRequest,
-    filters: Record<string, unknown>,
-    invalid: () => ZoomError,
-    fetch: (afterSeq: number, limit: number) => Promise<Row[]>,
-    count: () => Promise<number>,
-  ): Promise<Page<Row>> {
-    const pageSize = req.page_size ?? DEFAULT_PAGE_SIZE;
-    const after = req.next_page_token ? this.decode(req.next_page_token, filters, invalid) : 0;
-    const [rows, total] = await Promise.all([fetch(after, pageSize + 1), count()]);
-    const more = rows.length > pageSize;
-    const pageRows = more ? rows.slice(0, pageSize) : rows;
-    return {
-      rows: pageRows,
-      next_page_token: more ? this.encode(pageRows[pageRows.length - 1].seq, filters) : '',
-      page_size: pageSize,
-      total_records: total,
-    };
   }
 }

@@ -65,6 +65,18 @@ test('an altered token is 400', async () => {
   assert.match(r.body.message, /next page token/i);
 });
 
+test("a bad token answers the list's own documented error: its words, without words its page joins to them", async () => {
+  const nm = await s.api('GET', '/accounts/me/number_management/numbers', { query: { next_page_token: 'not-a-token' } });
+  assert.equal(nm.status, 400);
+  assert.deepEqual([nm.body.code, nm.body.message], [1003100, 'The next page token is either invalid or has expired']);
+  const users = await s.api('GET', '/phone/users', { query: { next_page_token: 'not-a-token' } });
+  assert.equal(users.status, 400);
+  // Its page documents 400/400 "The next page token is invalid or expired. Please enter at least {0} valid characters."
+  assert.deepEqual([users.body.code, users.body.message], [400, 'The next page token is invalid or expired.']);
+  const sites = await s.api('GET', '/phone/sites', { query: { next_page_token: 'not-a-token' } });
+  assert.deepEqual([sites.status, sites.body.code, sites.body.message], [400, 300, 'The next page token is invalid or expired.']);
+});
+
 test('a token expires after 15 minutes of the sandbox clock', async () => {
   const first = await s.api('GET', '/phone/users', { query: { page_size: 5 } });
   const token = first.body.next_page_token;

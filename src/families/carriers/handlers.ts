@@ -1,28 +1,16 @@
 // Handlers of the carriers room, keyed by operationId: peering here, carrier
 // resellers and port-in orders in their own modules.
-import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
-import type { PageRequest } from '../../platform/pagination.ts';
+import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
 import { queryList } from '../../kit/query.ts';
 import { BATCH_LIMIT } from './rules.ts';
 import {
   addPeering, carrierOf, checkBatch, fromNmItem, fromPhoneItem, removePeering, someDataFailed, updatePeering, type Failure,
 } from './peering.ts';
 import { carrierPhonePeeringView, nmPeeringView, phonePeeringView, providerPeeringView } from './present.ts';
-import { accountNames, countCarrierNumbers, customersOf, listCarrierNumbers, type CarrierNumberFilters } from './store.ts';
+import { customersOf, type CarrierNumberFilters } from './store.ts';
+import { carrierRows, customerNames } from './lists.ts';
 import { resellerHandlers } from './reseller.ts';
 import { portedHandlers } from './ported.ts';
-
-/** What a carrier list uses of its request: its page parameters and the page helper. */
-type Lister = Pick<RequestContext, 'db' | 'caller' | 'page'> & { query: PageRequest };
-
-async function carrierPage(ctx: Lister, filters: CarrierNumberFilters) {
-  return ctx.page(
-    ctx.query,
-    { ...filters },
-    (after, limit) => listCarrierNumbers(ctx.db, ctx.caller.accountId, filters, after, limit),
-    () => countCarrierNumbers(ctx.db, ctx.caller.accountId, filters),
-  );
-}
 
 /** The Phone pages' add, update and remove answer alike: what was left undone, and why. */
 type Unprocessed = ResponseOf<'addPeeringPhoneNumbers'> & ResponseOf<'updatePeeringPhoneNumbers'> & ResponseOf<'removePeeringPhoneNumbers'>;
@@ -39,8 +27,11 @@ const peeringHandlers = defineHandlers({
 
   async listPeeringPhoneNumbers(ctx): Promise<ResponseOf<'listPeeringPhoneNumbers'>> {
     const { phone_number, carrier_code } = ctx.query;
-    const page = await carrierPage(ctx, { kind: 'peering', customer_account_ids: [ctx.caller.accountId], number: phone_number, carrier_code });
-    return { next_page_token: page.next_page_token, total_records: page.total_records, numbers: page.rows.map(phonePeeringView) };
+    return ctx.list({
+      items: 'numbers',
+      ...carrierRows(ctx, { kind: 'peering', customer_account_ids: [ctx.caller.accountId], number: phone_number, carrier_code }),
+      present: (rows) => rows.map(phonePeeringView),
+    });
   },
 
   async addPeeringPhoneNumbers(ctx) {
@@ -65,13 +56,14 @@ const peeringHandlers = defineHandlers({
 
   async listCarrierPeeringPhoneNumbers(ctx): Promise<ResponseOf<'listCarrierPeeringPhoneNumbers'>> {
     const customers = await customersOf(ctx.db, ctx.caller.accountId);
-    const page = await carrierPage(ctx, { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number });
-    const names = await accountNames(ctx.db, [...new Set(page.rows.map((r) => r.customer_account_id))]);
-    return {
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
-      numbers: page.rows.map((r) => carrierPhonePeeringView(r, names)),
-    };
+    return ctx.list({
+      items: 'numbers',
+      ...carrierRows(ctx, { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number }),
+      present: async (rows) => {
+        const names = await customerNames(ctx, rows);
+        return rows.map((r) => carrierPhonePeeringView(r, names));
+      },
+    });
   },
 
   // ---- Number Management: {accountId} is the customer ---------------------------
@@ -80,8 +72,7 @@ const peeringHandlers = defineHandlers({
     const customer = await ctx.account();
     const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
     const filters: CarrierNumberFilters = { kind: 'peering', customer_account_ids: [customer.id], number: ctx.query.phone_number, carrier_code: carrier.code };
-    const page = await carrierPage(ctx, filters);
-    return { next_page_token: page.next_page_token, total_records: page.total_records, numbers: page.rows.map(nmPeeringView) };
+    return ctx.list({ items: 'numbers', ...carrierRows(ctx, filters), present: (rows) => rows.map(nmPeeringView) });
   },
 
   async addPeeringPhoneNumbersForNumberManagement(ctx) {
@@ -118,13 +109,14 @@ const peeringHandlers = defineHandlers({
     const carrier = await carrierOf(ctx, undefined, () => ctx.fail('carrierNotFound'));
     const customers = await customersOf(ctx.db, account.id);
     const filters: CarrierNumberFilters = { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number, carrier_code: carrier.code };
-    const page = await carrierPage(ctx, filters);
-    const names = await accountNames(ctx.db, [...new Set(page.rows.map((r) => r.customer_account_id))]);
-    return {
-      next_page_token: page.next_page_token,
-      total_records: page.total_records,
-      numbers: page.rows.map((r) => providerPeeringView(r, names)),
-    };
+    return ctx.list({
+      items: 'numbers',
+      ...carrierRows(ctx, filters),
+      present: async (rows) => {
+        const names = await customerNames(ctx, rows);
+        return rows.map((r) => providerPeeringView(r, names));
+      },
+    });
   },
 });
 

@@ -7,10 +7,8 @@ import type { Fails } from './errors.ts';
 import { countryOf, insertNumbers, isE164, moveNumberToAccount, numberTypeOf, numbersTaken, parseData, updateNumber } from '../numbers/public.ts';
 import { BATCH_LIMIT, CARRIER_SOURCE, capabilityOf, numberData, numberStatus } from './rules.ts';
 import { resellerView } from './present.ts';
-import {
-  accountNames, carrierNumbersIn, countCarrierNumbers, deleteCarrierNumbers, findCarrier, insertCarrierNumbers, listCarrierNumbers,
-  updateCarrierNumber, type CarrierNumberFilters,
-} from './store.ts';
+import { carrierNumbersIn, deleteCarrierNumbers, findCarrier, insertCarrierNumbers, updateCarrierNumber, type CarrierNumberFilters } from './store.ts';
+import { carrierRows, customerNames } from './lists.ts';
 
 function batch(ctx: Fails<'phoneNumberBatchOperationIsLimited'>, size: number): void {
   if (size > BATCH_LIMIT) throw ctx.fail('phoneNumberBatchOperationIsLimited');
@@ -28,21 +26,14 @@ export const resellerHandlers = defineHandlers({
       keyword,
       customer_account_ids: sub_account_id ? [sub_account_id] : undefined,
     };
-    const page = await ctx.page(
-      ctx.query,
-      { ...filters },
-      (after, limit) => listCarrierNumbers(ctx.db, ctx.caller.accountId, filters, after, limit),
-      () => countCarrierNumbers(ctx.db, ctx.caller.accountId, filters),
-    );
-    const names = await accountNames(ctx.db, [...new Set(page.rows.map((r) => r.customer_account_id))]);
-    return {
-      next_page_token: page.next_page_token,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      carrier_reseller_numbers: page.rows.map((r) =>
-        resellerView(r, ctx.caller.accountId, names, countryOf(r.number, parseData({ data: r.number_data }).location)),
-      ),
-    };
+    return ctx.list({
+      items: 'carrier_reseller_numbers',
+      ...carrierRows(ctx, filters),
+      present: async (rows) => {
+        const names = await customerNames(ctx, rows);
+        return rows.map((r) => resellerView(r, ctx.caller.accountId, names, countryOf(r.number, parseData({ data: r.number_data }).location)));
+      },
+    });
   },
 
   async createPhoneNumbers(ctx) {

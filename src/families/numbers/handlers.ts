@@ -152,18 +152,13 @@ export const handlers = defineHandlers({
   async listPhoneNumbers(ctx) {
     const account = await ctx.account();
     const f = phoneListFilters(ctx.query);
-    const page = await ctx.page(
-      ctx.query,
-      { ...f, view: 'phone' },
-      (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
-      () => countNumbers(ctx.db, account.id, f),
-    );
-    return {
-      next_page_token: page.next_page_token,
-      page_size: page.page_size,
-      total_records: page.total_records,
-      phone_numbers: await phoneListItems(ctx.db, account.id, page.rows),
-    };
+    return ctx.list({
+      items: 'phone_numbers',
+      filters: { ...f, view: 'phone' },
+      fetch: (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
+      count: () => countNumbers(ctx.db, account.id, f),
+      present: (rows) => phoneListItems(ctx.db, account.id, rows),
+    });
   },
 
   async getAPhoneNumber(ctx) {
@@ -315,13 +310,14 @@ export const handlers = defineHandlers({
     const account = await ctx.account();
     if (ctx.query.site_id && !(await findSite(ctx.db, account.id, ctx.query.site_id))) throw ctx.fail('siteDoesNotExist');
     const f = nmListFilters(ctx.query);
-    const page = await ctx.page(
-      ctx.query,
-      { ...f, view: 'nm' },
-      (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
-      () => countNumbers(ctx.db, account.id, f),
-    );
-    return { next_page_token: page.next_page_token, page_size: page.page_size, numbers: await nmNumbers(ctx.db, account.id, page.rows) };
+    // Its envelope has no total_records, so nothing is counted.
+    return ctx.list({
+      items: 'numbers',
+      filters: { ...f, view: 'nm' },
+      fetch: (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
+      count: () => countNumbers(ctx.db, account.id, f),
+      present: (rows) => nmNumbers(ctx.db, account.id, rows),
+    });
   },
 
   async getAPhoneNumberForNumberManagement(ctx) {
@@ -487,12 +483,6 @@ export const handlers = defineHandlers({
       plans.set(name, plan);
     }
     const all = [...plans.values()].sort((a, b) => a.name.localeCompare(b.name)).map((p, i) => ({ seq: i + 1, ...p }));
-    const page = await ctx.page(
-      ctx.query,
-      { product },
-      async (after, limit) => all.filter((p) => p.seq > after).slice(0, limit),
-      async () => all.length,
-    );
     const planItem = (p: { name: string; subscribed: number; assigned: number }): PlanItem => ({
       name: p.name,
       subscribed: p.subscribed,
@@ -500,6 +490,12 @@ export const handlers = defineHandlers({
       available: p.subscribed - p.assigned,
       is_unlimited: false,
     });
-    return { next_page_token: page.next_page_token, page_size: page.page_size, plans: page.rows.map(planItem) };
+    return ctx.list({
+      items: 'plans',
+      filters: { product },
+      fetch: async (after, limit) => all.filter((p) => p.seq > after).slice(0, limit),
+      count: async () => all.length,
+      present: (rows) => rows.map(planItem),
+    });
   },
 });

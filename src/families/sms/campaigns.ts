@@ -4,7 +4,6 @@
 // page that was called: its documented error, or the family's declared choice.
 import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { ZoomError } from '../../errors.ts';
-import type { PageRequest } from '../../platform/pagination.ts';
 import {
   NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, contentTypesOf, nmCampaignStatusOf, phoneCampaignStatusOf, serviceTypeOf, toE164, unique,
   useCaseOf, type Blocker,
@@ -186,14 +185,12 @@ function nmCampaign(row: CampaignRow, numbers: { id: string; number: string }[])
   };
 }
 
-async function page(ctx: Pick<RequestContext, 'db' | 'page'> & { query: PageRequest }, accountId: string) {
-  return ctx.page(
-    ctx.query,
-    {},
-    (after, limit) => listCampaigns(ctx.db, accountId, after, limit),
-    () => countCampaigns(ctx.db, accountId),
-  );
-}
+/** The account's campaigns as a list's rows: the Phone and Number Management lists show the same. */
+const campaignRows = (ctx: Pick<RequestContext, 'db'>, accountId: string) => ({
+  items: 'sms_campaigns' as const,
+  fetch: (after: number, limit: number) => listCampaigns(ctx.db, accountId, after, limit),
+  count: () => countCampaigns(ctx.db, accountId),
+});
 
 // A handler that builds its answer inline declares Promise<ResponseOf<...>>: tsc
 // flags a misspelt or extra field of a returned literal only against a declared
@@ -202,8 +199,7 @@ export const campaignHandlers = defineHandlers({
   // ---- Zoom Phone -----------------------------------------------------------
   async listSmsCampaigns(ctx): Promise<ResponseOf<'listSmsCampaigns'>> {
     const account = await ctx.account();
-    const p = await page(ctx, account.id);
-    return { next_page_token: p.next_page_token, page_size: p.page_size, total_records: p.total_records, sms_campaigns: p.rows.map(phoneItem) };
+    return ctx.list({ ...campaignRows(ctx, account.id), present: (rows) => rows.map(phoneItem) });
   },
 
   async getAnSmsCampaign(ctx) {
@@ -241,8 +237,7 @@ export const campaignHandlers = defineHandlers({
   // ---- Number Management ----------------------------------------------------
   async listSmsCampaignsForNumberManagement(ctx): Promise<ResponseOf<'listSmsCampaignsForNumberManagement'>> {
     const account = await ctx.account();
-    const p = await page(ctx, account.id);
-    return { next_page_token: p.next_page_token, page_size: p.page_size, total_records: p.total_records, sms_campaigns: p.rows.map(nmItem) };
+    return ctx.list({ ...campaignRows(ctx, account.id), present: (rows) => rows.map(nmItem) });
   },
 
   async getAnSmsCampaignForNumberManagement(ctx) {

@@ -71,19 +71,15 @@ function phoneNumberIds(ctx: Fails<'tooManyNumbersShouldLessThan'> & { body: { p
 export const consentHandlers = defineHandlers({
   async listSmsConsentPolicies(ctx): Promise<ResponseOf<'listSmsConsentPolicies'>> {
     const account = await ctx.account();
-    const p = await ctx.page(
-      ctx.query,
-      {},
-      (after, limit) => listConsents(ctx.db, account.id, after, limit),
-      () => countConsents(ctx.db, account.id),
-    );
-    const used = await consentUsed(ctx.db, account.id, p.rows.map((r) => r.id));
-    return {
-      next_page_token: p.next_page_token,
-      page_size: p.page_size,
-      total_records: p.total_records,
-      sms_consent: p.rows.map((r) => consentItem(r, used.get(r.id) ?? 0)),
-    };
+    return ctx.list({
+      items: 'sms_consent',
+      fetch: (after, limit) => listConsents(ctx.db, account.id, after, limit),
+      count: () => countConsents(ctx.db, account.id),
+      present: async (rows) => {
+        const used = await consentUsed(ctx.db, account.id, rows.map((r) => r.id));
+        return rows.map((r) => consentItem(r, used.get(r.id) ?? 0));
+      },
+    });
   },
 
   async createAnSmsConsentPolicy(ctx) {
@@ -142,20 +138,13 @@ export const consentHandlers = defineHandlers({
   async listPhoneNumbersAssignedToSmsConsentPolicy(ctx): Promise<ResponseOf<'listPhoneNumbersAssignedToSmsConsentPolicy'>> {
     const account = await ctx.account();
     const consent = await consentOr404(ctx, account.id);
-    const p = await ctx.page(
-      ctx.query,
-      { consent: consent.id },
-      (after, limit) => listConsentNumbers(ctx.db, account.id, consent.id, after, limit),
-      () => countConsentNumbers(ctx.db, account.id, consent.id),
-    );
-    return {
-      next_page_token: p.next_page_token,
-      page_size: p.page_size,
-      total_records: p.total_records,
-      sms_consent_number: p.rows.map(
-        (r): ItemOf<'listPhoneNumbersAssignedToSmsConsentPolicy', 'sms_consent_number'> => ({ account_id: r.account_id, phone_number: r.number, phone_number_id: r.id }),
-      ),
-    };
+    return ctx.list({
+      items: 'sms_consent_number',
+      filters: { consent: consent.id },
+      fetch: (after, limit) => listConsentNumbers(ctx.db, account.id, consent.id, after, limit),
+      count: () => countConsentNumbers(ctx.db, account.id, consent.id),
+      present: (rows) => rows.map((r) => ({ account_id: r.account_id, phone_number: r.number, phone_number_id: r.id })),
+    });
   },
 
   async assignPhoneNumbersToSmsConsentPolicy(ctx) {

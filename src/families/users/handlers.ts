@@ -46,14 +46,13 @@ export const handlers = defineHandlers({
     const account = await ctx.account();
     const { site_id, status, department, cost_center, keyword, calling_type } = ctx.query;
     const filters = { site_id, status, department, cost_center, keyword, calling_type };
-    const page = await ctx.page(
-      ctx.query,
+    return ctx.list({
+      items: 'users',
       filters,
-      (after, limit) => listUsers(ctx.db, account.id, filters, after, limit),
-      () => countUsers(ctx.db, account.id, filters),
-    );
-    const users = await listedUsers(ctx.db, account.id, page.rows);
-    return { next_page_token: page.next_page_token, page_size: page.page_size, total_records: page.total_records, users };
+      fetch: (after, limit) => listUsers(ctx.db, account.id, filters, after, limit),
+      count: () => countUsers(ctx.db, account.id, filters),
+      present: (rows) => listedUsers(ctx.db, account.id, rows),
+    });
   },
 
   async getAUsersProfile(ctx) {
