@@ -16,6 +16,7 @@ import {
   type Migration,
   type SchemaMetadata,
   type SqliteDatabase,
+  type SqliteStatement,
   type TableMetadata,
 } from 'kysely';
 import type { Database } from './schema.ts';
@@ -77,20 +78,64 @@ const STATEMENT_CACHE_SIZE = 500;
  * indexed query, so statements are kept by their SQL text. Queries run one at a
  * time on this connection (Kysely's driver holds a lock), so reuse is safe.
  * The cache stops growing at its size: IN lists of varying length make new SQL.
+ * Counts go through a cache of their answers (see countAnswers).
  */
 function withStatementCache(file: SQLite.Database): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new Map<string, SqliteStatement>();
+  const counts = countAnswers(file);
   return {
     close: () => file.close(),
     prepare(text: string) {
       let statement = statements.get(text);
       if (!statement) {
-        statement = file.prepare(text);
+        const prepared = file.prepare(text);
+        statement = COUNT.test(text) ? counts(text, prepared) : prepared;
         if (statements.size < STATEMENT_CACHE_SIZE) statements.set(text, statement);
       }
       return statement;
     },
   };
+}
+
+const COUNT = /^select count\(/i;
+const COUNT_ANSWERS_SIZE = 1000;
+
+/**
+ * A list's total_records counts every matching row, so its cost grows with data
+ * the page does not show. The answer of a count only changes when the database
+ * does, and SQLite says cheaply when it has: `total_changes()` moves with every
+ * row this connection writes, `PRAGMA data_version` with every commit of another
+ * connection (another process, the CLI seeding while the server runs). Answers
+ * are kept while both stand still, and never read or kept inside a transaction,
+ * where uncommitted rows would be counted (a rollback does not move the marks back).
+ */
+function countAnswers(file: SQLite.Database) {
+  const dataVersion = file.prepare('pragma data_version').pluck();
+  const totalChanges = file.prepare('select total_changes()').pluck();
+  const answers = new Map<string, unknown[]>();
+  let keptAt = '';
+  return (text: string, statement: SQLite.Statement): SqliteStatement => ({
+    reader: true,
+    all(parameters: ReadonlyArray<unknown>) {
+      if (file.inTransaction) return statement.all(parameters);
+      const now = `${dataVersion.get()}:${totalChanges.get()}`;
+      if (now !== keptAt) {
+        answers.clear();
+        keptAt = now;
+      }
+      const key = text + '\u0000' + JSON.stringify(parameters);
+      let rows = answers.get(key);
+      if (!rows) {
+        rows = statement.all(parameters);
+        if (answers.size >= COUNT_ANSWERS_SIZE) answers.clear();
+        answers.set(key, rows);
+      }
+      // Callers get rows of their own: a cached row is never handed out to be changed.
+      return rows.map((r) => ({ ...(r as object) }));
+    },
+    run: (parameters: ReadonlyArray<unknown>) => statement.run(parameters),
+    iterate: (parameters: ReadonlyArray<unknown>) => statement.iterate(parameters),
+  });
 }
 
 function redactPassword(url: string): string {
