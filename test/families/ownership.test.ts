@@ -4,7 +4,8 @@
 // tables) and at run time (a family's database handle refuses foreign writes).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { families } from '../../src/families/index.ts';
 import { ForeignWriteError } from '../../src/kit/owner.ts';
@@ -43,6 +44,63 @@ test("no family's source writes a table it does not own", () => {
     }
   }
   assert.deepEqual(foreign, []);
+});
+
+/** The tables a piece of source reads, as `selectFrom` and the joins name them ('t', 't as x', ['t', 'u as y']). */
+const READ = /\.(selectFrom|innerJoin|leftJoin|rightJoin|fullJoin|crossJoin)\(\s*(\[[^\]]*\]|'[^']*')/g;
+const TABLE = /'([a-z_]+)(?:\s+as\s+\w+)?'/g;
+
+function foreignReads(files: string[], own: readonly string[], owners: Map<string, string>): string[] {
+  const found: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(READ)) {
+      for (const [, table] of m[2].matchAll(TABLE)) {
+        const owner = owners.get(table);
+        if (owner && !own.includes(table)) found.push(`${file}: ${m[1]}('${table}') of ${owner}`);
+      }
+    }
+  }
+  return found;
+}
+
+// A migration runs on the schema as it was when it was written, so it may read
+// whatever it fills from; tables no family owns (accounts) are everyone's to read.
+test("no family's source reads a table of another family but through that family's public.ts", () => {
+  const owners = new Map(families.flatMap((f) => f.owner.tables.map((t) => [t, f.owner.name] as const)));
+  const foreign = families.flatMap((f) =>
+    foreignReads(
+      sources(join('src/families', f.owner.name)).filter((file) => !file.endsWith('migrations.ts')),
+      f.owner.tables,
+      owners,
+    ),
+  );
+  assert.deepEqual(foreign, []);
+});
+
+test('the read scan sees each form of a read, and lets a family read its own tables and the platform ones', (t) => {
+  const owners = new Map([['mine', 'a'], ['theirs', 'b'], ['others', 'c']]);
+  const dir = mkdtempSync(join(tmpdir(), 'reads-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'store.ts');
+  writeFileSync(
+    file,
+    [
+      "db.selectFrom('mine').innerJoin('theirs as t', 't.id', 'mine.id')",
+      "eb.selectFrom(\n  'others as o')",
+      "db.selectFrom(['mine', 'theirs'])",
+      "db.selectFrom('mine as m').leftJoin('accounts as a', 'a.id', 'm.account_id')",
+      "q.rightJoin('others', 'x', 'y').fullJoin('theirs as u', 'x', 'y').crossJoin('others')",
+    ].join('\n'),
+  );
+  assert.deepEqual(foreignReads([file], ['mine'], owners), [
+    `${file}: innerJoin('theirs') of b`,
+    `${file}: selectFrom('others') of c`,
+    `${file}: selectFrom('theirs') of b`,
+    `${file}: rightJoin('others') of c`,
+    `${file}: fullJoin('theirs') of b`,
+    `${file}: crossJoin('others') of c`,
+  ]);
 });
 
 test("a family's database handle refuses a write to another family's table, inside a transaction too", async () => {

@@ -2,6 +2,7 @@
 // (calling plans, number packages) and how much of it is in use.
 import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import { siteIdInvalid } from './errors.ts';
+import { findSite } from '../sites/public.ts';
 import { available } from './rules.ts';
 import { findBillingAccount, listBillingAccounts, listInventory, numberPlans, type BillingAccountRow, type InventoryRow, type NumberPlanUse } from './store.ts';
 
@@ -66,7 +67,7 @@ export const handlers = defineHandlers({
     const account = await ctx.account();
     const siteId = ctx.query.site_id;
     if (siteId) {
-      const site = await ctx.db.selectFrom('sites').select('id').where('account_id', '=', account.id).where('id', '=', siteId).executeTakeFirst();
+      const site = await findSite(ctx.db, account.id, siteId);
       if (!site) throw siteIdInvalid();
     }
     return { billing_accounts: (await listBillingAccounts(ctx.db, account.id, siteId)).map(billingAccount) };

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { DemoGraph } from '../../kit/seed.ts';
 import { planName } from './rules.ts';
+import { plansInUse } from '../users/public.ts';
 
 const DEMO_PLANS: [type: number, subscribed: number][] = [
   [200, 20],
@@ -16,13 +17,8 @@ const DEMO_PLANS: [type: number, subscribed: number][] = [
 const SUB_PLANS: [type: number, subscribed: number][] = [[200, 5]];
 
 async function seedInventory(db: Kysely<Database>, accountId: string, plans: [number, number][], now: number, subscription: string) {
+  const inUse = await plansInUse(db, accountId);
   for (const [type, subscribed] of plans) {
-    const used = await db
-      .selectFrom('phone_user_calling_plans')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('account_id', '=', accountId)
-      .where('type', '=', type)
-      .executeTakeFirstOrThrow();
     await db
       .insertInto('calling_plan_inventory')
       .values({
@@ -30,7 +26,7 @@ async function seedInventory(db: Kysely<Database>, accountId: string, plans: [nu
         type,
         name: planName(type)!,
         subscribed,
-        assigned: Number(used.n),
+        assigned: inUse.get(type) ?? 0,
         billing_subscription_id: subscription,
         billing_subscription_name: 'Demo Subscription',
         billing_account_id: null,

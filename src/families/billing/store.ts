@@ -1,6 +1,7 @@
 // Calling-plan inventory, phone-number packages and billing accounts, scoped by account.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import { countNumbersByType } from '../numbers/public.ts';
 
 type Db = Kysely<Database>;
 
@@ -12,6 +13,12 @@ export interface NumberPlanUse {
   subscribed: number;
   assigned: number;
 }
+/** A plan type's name and subscription as the account's inventory has them. */
+export interface InventoryEntry {
+  name: string;
+  billing_subscription_id: string | null;
+  billing_subscription_name: string | null;
+}
 export interface BillingAccountRow {
   id: string;
   name: string;
@@ -20,6 +27,18 @@ export interface BillingAccountRow {
 export async function listInventory(db: Db, accountId: string) {
   const rows = await db.selectFrom('calling_plan_inventory').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
   return rows.map((r) => ({ ...r, subscribed: Number(r.subscribed), assigned: Number(r.assigned), type: Number(r.type) }));
+}
+
+/** What the account's inventory says of each of these plan types: its name and subscription, by type. */
+export async function inventoryOfTypes(db: Db, accountId: string, types: number[]): Promise<Map<number, InventoryEntry>> {
+  if (types.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('calling_plan_inventory')
+    .select(['type', 'name', 'billing_subscription_id', 'billing_subscription_name'])
+    .where('account_id', '=', accountId)
+    .where('type', 'in', types)
+    .execute();
+  return new Map(rows.map((r) => [Number(r.type), { name: r.name, billing_subscription_id: r.billing_subscription_id, billing_subscription_name: r.billing_subscription_name }]));
 }
 
 /**
@@ -51,15 +70,8 @@ export async function releasePlan(db: Db, accountId: string, type: number): Prom
 export async function numberPlans(db: Db, accountId: string): Promise<NumberPlanUse[]> {
   const plans = await db.selectFrom('phone_number_plans').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
   if (plans.length === 0) return [];
-  const used = await db
-    .selectFrom('phone_numbers')
-    .select(['number_type', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('account_id', '=', accountId)
-    .where('source', 'in', ['Zoom', 'ZoomPorted'])
-    .where('number_type', 'in', plans.map((p) => p.number_type))
-    .groupBy('number_type')
-    .execute();
-  const byType = new Map(used.map((u) => [u.number_type, Number(u.n)]));
+  // A package covers the numbers Zoom provides, bought or ported in; not the customer's own.
+  const byType = await countNumbersByType(db, accountId, ['Zoom', 'ZoomPorted'], plans.map((p) => p.number_type));
   return plans.map((p) => ({ name: p.name, subscribed: Number(p.subscribed), assigned: byType.get(p.number_type) ?? 0 }));
 }
 

@@ -1,8 +1,9 @@
 // Carrier-side queries, scoped on every one by the carrier's account (or, for
-// port-in orders, the customer's). Numbers are read joined to their phone_numbers
-// row, so a number another room deleted is gone from the carrier's views too.
+// port-in orders, the customer's). A carrier number shows only while its customer
+// holds its number, as the numbers family tells, so a number another room deleted
+// (or that moved away) is gone from the carrier's views too.
 import type { Insertable, Kysely, Updateable } from 'kysely';
-import { deleteNumbers } from '../numbers/public.ts';
+import { deleteNumbers, numberExists, numbersHeld } from '../numbers/public.ts';
 import type { Database } from '../../store/schema.ts';
 import type { CarrierNumberTable, CarrierTable, PortOrderTable } from './tables.ts';
 
@@ -43,11 +44,10 @@ export interface CarrierNumberFilters {
 function filtered(db: Kysely<Database>, accountId: string, f: CarrierNumberFilters) {
   let q = db
     .selectFrom('carrier_numbers as cn')
-    .innerJoin('phone_numbers as pn', 'pn.id', 'cn.number_id')
     .where('cn.account_id', '=', accountId)
     .where('cn.kind', '=', f.kind)
     // the row and its number must agree on the customer, else the number moved away
-    .whereRef('pn.account_id', '=', 'cn.customer_account_id');
+    .where(numberExists('cn.number_id', 'cn.customer_account_id'));
   if (f.customer_account_ids) q = q.where('cn.customer_account_id', 'in', f.customer_account_ids);
   if (f.carrier_code !== undefined) q = q.where('cn.carrier_code', '=', f.carrier_code);
   if (f.number) q = q.where('cn.number', '=', f.number);
@@ -62,12 +62,26 @@ function filtered(db: Kysely<Database>, accountId: string, f: CarrierNumberFilte
 const COLUMNS = [
   'cn.seq', 'cn.number_id', 'cn.customer_account_id', 'cn.kind', 'cn.carrier_code', 'cn.number', 'cn.sip_trunk_name',
   'cn.billing_ref_id', 'cn.service_info', 'cn.active', 'cn.assigned_status', 'cn.data',
-  'pn.assignee_id', 'pn.allocated_product', 'pn.number_type', 'pn.data as number_data',
 ] as const;
 
+/** The carrier's own columns of the rows matching `f`. */
+const selected = (db: Kysely<Database>, accountId: string, f: CarrierNumberFilters) => filtered(db, accountId, f).select(COLUMNS);
+
+type CarrierNumberColumns = Awaited<ReturnType<ReturnType<typeof selected>['execute']>>[number];
+
+/** The rows with what their numbers say of themselves, one query for all of them; a number gone meanwhile takes its row along. */
+async function withNumbers(db: Kysely<Database>, rows: CarrierNumberColumns[]) {
+  const numbers = await numbersHeld(db, rows.map((r) => ({ accountId: r.customer_account_id, id: r.number_id })));
+  return rows.flatMap((r) => {
+    const n = numbers.get(r.number_id);
+    if (!n) return [];
+    const own = { seq: Number(r.seq), carrier_code: Number(r.carrier_code), active: Number(r.active) };
+    return [{ ...r, ...own, assignee_id: n.assignee_id, allocated_product: n.allocated_product, number_type: n.number_type, number_data: n.data }];
+  });
+}
+
 export async function listCarrierNumbers(db: Kysely<Database>, accountId: string, f: CarrierNumberFilters, afterSeq: number, limit: number) {
-  const rows = await filtered(db, accountId, f).select(COLUMNS).where('cn.seq', '>', afterSeq).orderBy('cn.seq').limit(limit).execute();
-  return rows.map((r) => ({ ...r, seq: Number(r.seq), carrier_code: Number(r.carrier_code), active: Number(r.active) }));
+  return withNumbers(db, await selected(db, accountId, f).where('cn.seq', '>', afterSeq).orderBy('cn.seq').limit(limit).execute());
 }
 
 export type CarrierNumberRow = Awaited<ReturnType<typeof listCarrierNumbers>>[number];
@@ -85,8 +99,8 @@ export async function carrierNumbersIn(
   numbers: string[],
 ): Promise<Map<string, CarrierNumberRow>> {
   if (numbers.length === 0) return new Map();
-  const rows = await filtered(db, accountId, f).select(COLUMNS).where('cn.number', 'in', numbers).execute();
-  return new Map(rows.map((r) => [r.number, { ...r, seq: Number(r.seq), carrier_code: Number(r.carrier_code), active: Number(r.active) }]));
+  const rows = await withNumbers(db, await selected(db, accountId, f).where('cn.number', 'in', numbers).execute());
+  return new Map(rows.map((r) => [r.number, r]));
 }
 
 export async function insertCarrierNumbers(db: Kysely<Database>, rows: Insertable<CarrierNumberTable>[]): Promise<void> {

@@ -1,17 +1,22 @@
-// What other families may use of the extension directory: claiming a number for
-// an extension (refused, with the holder, when another extension has it), finding
-// a free one, and releasing an owner's extensions. Every write runs with the
-// extensions family's own rights, in the caller's transaction; moves to another
-// site follow the users.moved and sites.deleting events.
+// What other families may use of the extension directory: who holds which
+// extension, claiming a number for an extension (refused, with the holder, when
+// another extension has it), finding a free one, and releasing an owner's
+// extensions. Every write runs with the extensions family's own rights, in the
+// caller's transaction; moves to another site follow the users.moved and
+// sites.deleting events.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
 import * as store from './store.ts';
 
 export type { ExtensionKind } from './tables.ts';
-export type { Claim, ExtensionEntry, Holder } from './store.ts';
+export type { Claim, ExtensionEntry, Holder, Listing } from './store.ts';
 
 type Db = Kysely<Database>;
+
+/** The name and number the directory gives each of these owners (users, say): one query for a page of them. */
+export const extensionsOfOwners = (db: Db, accountId: string, ownerIds: string[], kind?: store.ExtensionEntry['kind']) =>
+  store.extensionsOfOwners(db, accountId, ownerIds, kind);
 
 /** Gives extension `entry.id` the number (adding or renumbering it); `{ ok: false, holder }` when another extension has it. */
 export const claimExtension = (db: Db, entry: store.ExtensionEntry) => store.claim(owner.bind(db), entry);

@@ -41,6 +41,28 @@ export async function holderOf(db: Db, accountId: string, number: number): Promi
   return row && { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name };
 }
 
+/** An extension as the directory lists it. */
+export interface Listing {
+  id: string;
+  kind: ExtensionKind;
+  name: string;
+  number: number;
+  siteId: string | null;
+}
+
+/** The extensions these owners hold (of one kind, when given), by owner id. */
+export async function extensionsOfOwners(db: Db, accountId: string, ownerIds: string[], kind?: ExtensionKind): Promise<Map<string, Listing>> {
+  if (ownerIds.length === 0) return new Map();
+  let q = db
+    .selectFrom('extensions')
+    .select(['id', 'kind', 'name', 'extension_number', 'site_id', 'owner_id'])
+    .where('account_id', '=', accountId)
+    .where('owner_id', 'in', ownerIds);
+  if (kind) q = q.where('kind', '=', kind);
+  const rows = await q.execute();
+  return new Map(rows.map((r) => [r.owner_id, { id: r.id, kind: r.kind, name: r.name, number: Number(r.extension_number), siteId: r.site_id }]));
+}
+
 /**
  * Gives the extension `e.id` the number `e.number`: adds it to the directory, or
  * renumbers it when it is there already. When another extension holds the number

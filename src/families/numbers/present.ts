@@ -3,7 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import type { Database } from '../../store/schema.ts';
-import { parseData, sitesOf, usersOf, type NumberRow } from './store.ts';
+import { extensionsOfOwners, type Listing } from '../extensions/public.ts';
+import { parseData, sitesOf, type NumberRow } from './store.ts';
 import {
   isByoc,
   isNmCapability,
@@ -42,13 +43,14 @@ type NmAssignment = NonNullable<NmNumber['assigned_list']>[number];
 
 interface Neighbours {
   sites: Map<string, { id: string; name: string }>;
-  users: Map<string, { id: string; name: string; extension_number: number | null }>;
+  /** The directory's extensions of the users the numbers are assigned to, by user id. */
+  users: Map<string, Listing>;
 }
 
 async function neighbours(db: Kysely<Database>, accountId: string, rows: NumberRow[]): Promise<Neighbours> {
   const siteIds = [...new Set(rows.map((r) => r.site_id).filter((s): s is string => !!s))];
   const userIds = [...new Set(rows.filter((r) => r.assignee_type === 'User' && r.assignee_id).map((r) => r.assignee_id!))];
-  const [sites, users] = await Promise.all([sitesOf(db, accountId, siteIds), usersOf(db, accountId, userIds)]);
+  const [sites, users] = await Promise.all([sitesOf(db, accountId, siteIds), extensionsOfOwners(db, accountId, userIds, 'user')]);
   return { sites, users };
 }
 
@@ -58,15 +60,17 @@ interface Holder {
   extension_number: number | undefined;
 }
 
+/**
+ * Who holds the number, named as the extension directory lists them; the number's
+ * own record of its assignee serves those the directory does not list (call
+ * queues and the rest, whose families do not write it yet).
+ */
 function holder(row: NumberRow, n: Neighbours): Holder | undefined {
   if (!row.assignee_id) return undefined;
+  const listed = row.assignee_type === 'User' ? n.users.get(row.assignee_id) : undefined;
+  if (listed) return { id: row.assignee_id, name: listed.name, extension_number: listed.number };
   const data = parseData(row);
-  const user = row.assignee_type === 'User' ? n.users.get(row.assignee_id) : undefined;
-  return {
-    id: row.assignee_id,
-    name: user?.name ?? data.assignee_name,
-    extension_number: user ? (user.extension_number ?? undefined) : data.assignee_extension_number,
-  };
+  return { id: row.assignee_id, name: data.assignee_name, extension_number: data.assignee_extension_number };
 }
 
 const phoneAssignee = (who: Holder): PhoneAssignee => ({ id: who.id, name: who.name, extension_number: who.extension_number });

@@ -8,7 +8,12 @@ import { owner } from './tables.ts';
 import * as store from './store.ts';
 
 export { countryOf, isE164, numberTypeOf } from './rules.ts';
-export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type NumberData } from './store.ts';
+export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type NumberData, type NumberRow } from './store.ts';
+// Reads for the families that link to numbers: looked up by id or E.164 value a
+// page at a time (sms, users), by holder across accounts (carriers), counted by
+// type (billing's packages), and `numberExists`, the condition their lists and
+// counts of links use to leave out numbers that are gone.
+export { countNumbersByType, findNumberByE164, numberExists, numbersByE164, numbersById, numbersHeld } from './store.ts';
 
 declare module '../../kit/events.ts' {
   interface Events {

@@ -1,6 +1,6 @@
 // Phone number queries, scoped by account on every one. The first block is the
 // family's public surface for other rooms (find, insert): keep its signatures stable.
-import type { Insertable, Kysely } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { ItemOf } from '../../kit/context.ts';
 import type { PhoneNumberTable } from './tables.ts';
@@ -49,6 +49,61 @@ export async function findNumber(db: Kysely<Database>, accountId: string, idOrNu
 /** A number of the account by its E.164 value. */
 export async function findNumberByE164(db: Kysely<Database>, accountId: string, e164: string): Promise<NumberRow | undefined> {
   return db.selectFrom('phone_numbers').selectAll().where('account_id', '=', accountId).where('number', '=', e164).executeTakeFirst();
+}
+
+/** Numbers of the account by id. */
+export async function numbersById(db: Kysely<Database>, accountId: string, ids: string[]): Promise<Map<string, NumberRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('phone_numbers').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Numbers of the account by E.164 value. */
+export async function numbersByE164(db: Kysely<Database>, accountId: string, e164s: string[]): Promise<Map<string, NumberRow>> {
+  if (e164s.length === 0) return new Map();
+  const rows = await db.selectFrom('phone_numbers').selectAll().where('account_id', '=', accountId).where('number', 'in', e164s).execute();
+  return new Map(rows.map((r) => [r.number, r]));
+}
+
+/** Each number asked for that its account still holds, by id (numbers of several accounts in one query). */
+export async function numbersHeld(db: Kysely<Database>, held: { accountId: string; id: string }[]): Promise<Map<string, NumberRow>> {
+  if (held.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('phone_numbers')
+    .selectAll()
+    .where('account_id', 'in', [...new Set(held.map((h) => h.accountId))])
+    .where('id', 'in', [...new Set(held.map((h) => h.id))])
+    .execute();
+  const asked = new Set(held.map((h) => `${h.accountId}\u0000${h.id}`));
+  return new Map(rows.filter((r) => asked.has(`${r.account_id}\u0000${r.id}`)).map((r) => [r.id, r]));
+}
+
+/**
+ * A condition for another family's query over its links to numbers: the number its
+ * column `numberId` names exists (and, with `heldBy`, is held by the account that
+ * column names). Column names as in the query, e.g. 'l.number_id'. A correlated
+ * EXISTS, one index probe per row, so lists and counts of links skip the numbers
+ * that are gone without a join on this family's table.
+ */
+export function numberExists(numberId: string, heldBy?: string): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, never>();
+  let q = eb.selectFrom('phone_numbers as pn').select('pn.id').where('pn.id', '=', sql.ref<string>(numberId));
+  if (heldBy) q = q.where('pn.account_id', '=', sql.ref<string>(heldBy));
+  return eb.exists(q);
+}
+
+/** How many of the account's numbers from these sources there are of each of these types, by type. */
+export async function countNumbersByType(db: Kysely<Database>, accountId: string, sources: string[], types: string[]): Promise<Map<string, number>> {
+  if (sources.length === 0 || types.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('phone_numbers')
+    .select(['number_type', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('account_id', '=', accountId)
+    .where('source', 'in', sources)
+    .where('number_type', 'in', types)
+    .groupBy('number_type')
+    .execute();
+  return new Map(rows.map((r) => [r.number_type, Number(r.n)]));
 }
 
 /** Which of these E.164 values already exist anywhere in the sandbox (a number exists once on the network). */
@@ -306,28 +361,7 @@ export async function saveData(db: Kysely<Database>, accountId: string, id: stri
 }
 
 // ---- neighbours ------------------------------------------------------------
+// Sites are the sites family's: read through its public surface, in the shapes
+// this family's handlers and views use.
 
-export async function sitesOf(db: Kysely<Database>, accountId: string, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('sites').select(['id', 'name']).where('account_id', '=', accountId).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-export async function findSite(db: Kysely<Database>, accountId: string, id: string) {
-  return db.selectFrom('sites').select(['id', 'name', 'main_site']).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
-}
-
-export async function accountSites(db: Kysely<Database>, accountId: string) {
-  return db.selectFrom('sites').select(['id', 'name', 'main_site']).where('account_id', '=', accountId).orderBy('seq').execute();
-}
-
-export async function usersOf(db: Kysely<Database>, accountId: string, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { id: string; name: string; extension_number: number | null }>();
-  const rows = await db
-    .selectFrom('phone_users')
-    .select(['id', 'name', 'extension_number'])
-    .where('account_id', '=', accountId)
-    .where('id', 'in', ids)
-    .execute();
-  return new Map(rows.map((r) => [r.id, { ...r, extension_number: r.extension_number === null ? null : Number(r.extension_number) }]));
-}
+export { siteNames as sitesOf, findSite, allSites as accountSites } from '../sites/public.ts';

@@ -3,6 +3,7 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { InternalNumber } from './rules.ts';
 import type { SipPhoneTable, SipTrunkTable } from './tables.ts';
+import { findUserByEmail } from '../users/public.ts';
 
 type Db = Kysely<Database>;
 
@@ -147,14 +148,8 @@ export async function insertInternalNumber(db: Db, accountId: string, id: string
 
 // ---- SIP phones ---------------------------------------------------------------
 
-export async function findPhoneUserByEmail(db: Db, accountId: string, email: string) {
-  return db
-    .selectFrom('phone_users')
-    .select(['id', 'email'])
-    .where('account_id', '=', accountId)
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
-    .executeTakeFirst();
-}
+/** The phone user a SIP phone is registered for, by email whatever its case (the users family's record). */
+export const findPhoneUserByEmail = (db: Db, accountId: string, email: string) => findUserByEmail(db, accountId, email);
 
 /** A registration as the handler builds it; the store adds the account. */
 export type SipPhoneInsert = Omit<Insertable<SipPhoneTable>, 'account_id' | 'seq'>;

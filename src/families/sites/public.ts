@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { lockSite } from './store.ts';
 
-export { allSites, findDefaultEmergencyAddress, findSite, type SiteRow } from './store.ts';
+export { allSites, findDefaultEmergencyAddress, findSite, siteNames, type SiteRow } from './store.ts';
 export type { SiteAddress } from './tables.ts';
 
 /**

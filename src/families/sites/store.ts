@@ -29,6 +29,13 @@ export async function findSite(db: Db, accountId: string, id: string): Promise<S
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The names of these sites of the account, by id: one query for a page of records that name their site. */
+export async function siteNames(db: Db, accountId: string, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('sites').select(['id', 'name']).where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 export async function allSites(db: Db, accountId: string): Promise<SiteRow[]> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
 }

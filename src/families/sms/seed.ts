@@ -3,6 +3,7 @@
 // in each state, some holding numbers, plus one consent policy and opt statuses.
 import type { DemoGraph } from '../../kit/seed.ts';
 import { CONSENT_CAPACITY } from './rules.ts';
+import { numbersById } from '../numbers/public.ts';
 
 const OPT_IN_PROMPT =
   'Text START to receive text messages from Switchboard Demo. Message frequency may vary. Message and Data Rates may apply. ' +
@@ -98,8 +99,9 @@ export async function seedSms(graph: DemoGraph): Promise<void> {
     [0, 'opt_out'],
     [4, 'opt_in'],
   ];
+  const numbers = await numbersById(db, graph.accountId, said.map(([i]) => graph.numberIds[i]));
   for (const [i, opt_status] of said) {
-    const { number } = await db.selectFrom('phone_numbers').select('number').where('id', '=', graph.numberIds[i]).executeTakeFirstOrThrow();
+    const { number } = numbers.get(graph.numberIds[i])!;
     await db
       .insertInto('sms_opt_statuses')
       .values({ account_id: graph.accountId, zoom_number: number, consumer_number: '+15043449240', opt_status, updated_at: now })

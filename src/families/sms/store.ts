@@ -1,8 +1,13 @@
 // SMS campaign, consent and opt-status queries, scoped by account on every one.
-// Membership rows join phone_numbers, so a number another room removed is simply gone.
+// Numbers and users are other families': read through their public surfaces. A
+// number that leaves the account leaves its links too (the numbers.removed
+// listener); the lists and counts of links also skip any number that is not the
+// account's, as the numbers family tells (numberExists).
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { SmsCampaignTable, SmsConsentTable } from './tables.ts';
+import { numberExists, numbersByE164 as numbersOfAccountByE164, numbersById, numbersOfAssignees } from '../numbers/public.ts';
+import { findUserByIdOrEmail as findUser } from '../users/public.ts';
 
 type Db = Kysely<Database>;
 export type CampaignRow = Selectable<SmsCampaignTable>;
@@ -24,32 +29,24 @@ export function isUniqueViolation(err: unknown): boolean {
 
 // ---- the account's numbers ------------------------------------------------
 
-const NUMBER_COLUMNS = ['id', 'number', 'status', 'number_type', 'source', 'assignee_id'] as const;
+export const numbersByIds = (db: Db, accountId: string, ids: string[]): Promise<Map<string, NumberRef>> => numbersById(db, accountId, ids);
 
-export async function numbersByIds(db: Db, accountId: string, ids: string[]): Promise<Map<string, NumberRef>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('phone_numbers').select(NUMBER_COLUMNS).where('account_id', '=', accountId).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r]));
-}
+export const numbersByE164 = (db: Db, accountId: string, e164s: string[]): Promise<Map<string, NumberRef>> => numbersOfAccountByE164(db, accountId, e164s);
 
-export async function numbersByE164(db: Db, accountId: string, e164s: string[]): Promise<Map<string, NumberRef>> {
-  if (e164s.length === 0) return new Map();
-  const rows = await db.selectFrom('phone_numbers').select(NUMBER_COLUMNS).where('account_id', '=', accountId).where('number', 'in', e164s).execute();
-  return new Map(rows.map((r) => [r.number, r]));
-}
-
-export async function findUserByIdOrEmail(db: Db, accountId: string, idOrEmail: string) {
-  return db
-    .selectFrom('phone_users')
-    .select(['id'])
-    .where('account_id', '=', accountId)
-    .where((eb) => eb.or([eb('id', '=', idOrEmail), eb('email', '=', idOrEmail)]))
-    .executeTakeFirst();
-}
+export const findUserByIdOrEmail = (db: Db, accountId: string, idOrEmail: string) => findUser(db, accountId, idOrEmail);
 
 export async function numbersOfAssignee(db: Db, accountId: string, assigneeId: string): Promise<string[]> {
-  const rows = await db.selectFrom('phone_numbers').select('number').where('account_id', '=', accountId).where('assignee_id', '=', assigneeId).execute();
-  return rows.map((r) => r.number);
+  const held = await numbersOfAssignees(db, accountId, [assigneeId]);
+  return (held.get(assigneeId) ?? []).map((n) => n.number);
+}
+
+/** The numbers of these link rows that the account holds, in the rows' order (one query for all of them). */
+async function linkedNumbers<L extends { number_id: string }>(db: Db, accountId: string, links: L[]): Promise<(L & { number: NumberRef & { account_id: string } })[]> {
+  const numbers = await numbersById(db, accountId, links.map((l) => l.number_id));
+  return links.flatMap((l) => {
+    const number = numbers.get(l.number_id);
+    return number ? [{ ...l, number }] : [];
+  });
 }
 
 // ---- campaigns --------------------------------------------------------------
@@ -73,14 +70,14 @@ export async function findCampaign(db: Db, accountId: string, id: string): Promi
 
 /** The campaign's numbers, in the order they joined it. */
 export async function campaignNumbers(db: Db, accountId: string, campaignId: string): Promise<{ id: string; number: string }[]> {
-  return db
-    .selectFrom('sms_campaign_numbers as l')
-    .innerJoin('phone_numbers as n', 'n.id', 'l.number_id')
-    .select(['n.id', 'n.number'])
-    .where('l.account_id', '=', accountId)
-    .where('l.campaign_id', '=', campaignId)
-    .orderBy('l.seq')
+  const links = await db
+    .selectFrom('sms_campaign_numbers')
+    .select('number_id')
+    .where('account_id', '=', accountId)
+    .where('campaign_id', '=', campaignId)
+    .orderBy('seq')
     .execute();
+  return (await linkedNumbers(db, accountId, links)).map(({ number: n }) => ({ id: n.id, number: n.number }));
 }
 
 /** Which campaign (and its status) holds each of these numbers. */
@@ -194,10 +191,10 @@ export async function consentUsed(db: Db, accountId: string, consentIds: string[
   if (consentIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('sms_consent_numbers as l')
-    .innerJoin('phone_numbers as n', 'n.id', 'l.number_id')
     .select(['l.consent_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('l.account_id', '=', accountId)
     .where('l.consent_id', 'in', consentIds)
+    .where(numberExists('l.number_id', 'l.account_id'))
     .groupBy('l.consent_id')
     .execute();
   return new Map(rows.map((r) => [r.consent_id, Number(r.n)]));
@@ -206,18 +203,15 @@ export async function consentUsed(db: Db, accountId: string, consentIds: string[
 function consentNumbersQuery(db: Db, accountId: string, consentId: string) {
   return db
     .selectFrom('sms_consent_numbers as l')
-    .innerJoin('phone_numbers as n', 'n.id', 'l.number_id')
     .where('l.account_id', '=', accountId)
-    .where('l.consent_id', '=', consentId);
+    .where('l.consent_id', '=', consentId)
+    .where(numberExists('l.number_id', 'l.account_id'));
 }
 
+/** A page of the policy's numbers: the links, then one look at their numbers. */
 export async function listConsentNumbers(db: Db, accountId: string, consentId: string, afterSeq: number, limit: number) {
-  return consentNumbersQuery(db, accountId, consentId)
-    .select(['l.seq', 'n.id', 'n.number', 'n.account_id'])
-    .where('l.seq', '>', afterSeq)
-    .orderBy('l.seq')
-    .limit(limit)
-    .execute();
+  const links = await consentNumbersQuery(db, accountId, consentId).select(['l.seq', 'l.number_id']).where('l.seq', '>', afterSeq).orderBy('l.seq').limit(limit).execute();
+  return (await linkedNumbers(db, accountId, links)).map(({ seq, number: n }) => ({ seq, id: n.id, number: n.number, account_id: n.account_id }));
 }
 
 export async function countConsentNumbers(db: Db, accountId: string, consentId: string): Promise<number> {
@@ -242,8 +236,18 @@ export async function consentsOfNumbers(db: Db, accountId: string, numberIds: st
 /** E.164 values of the policy's numbers among the given ones. */
 export async function consentNumbersAmong(db: Db, accountId: string, consentId: string, e164s: string[]): Promise<string[]> {
   if (e164s.length === 0) return [];
-  const rows = await consentNumbersQuery(db, accountId, consentId).select('n.number').where('n.number', 'in', e164s).orderBy('l.seq').execute();
-  return rows.map((r) => r.number);
+  const numbers = [...(await numbersOfAccountByE164(db, accountId, e164s)).values()];
+  if (numbers.length === 0) return [];
+  const links = await db
+    .selectFrom('sms_consent_numbers')
+    .select('number_id')
+    .where('account_id', '=', accountId)
+    .where('consent_id', '=', consentId)
+    .where('number_id', 'in', numbers.map((n) => n.id))
+    .orderBy('seq')
+    .execute();
+  const byId = new Map(numbers.map((n) => [n.id, n.number]));
+  return links.map((l) => byId.get(l.number_id)!);
 }
 
 export async function addConsentNumbers(trx: Db, accountId: string, consentId: string, numberIds: string[], now: number): Promise<'ok' | 'capacity' | 'taken'> {

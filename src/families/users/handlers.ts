@@ -2,9 +2,9 @@
 // sites and calling plans.
 import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import { deepMerge as merge } from '../../kit/merge.ts';
-import { consumePlan, planTypeByName, releasePlan } from '../billing/public.ts';
+import { consumePlan, findBillingAccount, planTypeByName, releasePlan } from '../billing/public.ts';
 import { allSites, findDefaultEmergencyAddress, holdSite } from '../sites/public.ts';
-import { assignIfFree } from '../numbers/public.ts';
+import { assignIfFree, findNumberByE164 } from '../numbers/public.ts';
 import { claimExtension } from '../extensions/public.ts';
 import { isUniqueViolation } from '../../kit/constraints.ts';
 import {
@@ -167,7 +167,7 @@ export const handlers = defineHandlers({
           await trx.insertInto('phone_user_calling_plans').values({ account_id: account.id, user_id: id, type, billing_account_id: null, billing_subscription_id: null, created_at: now }).execute();
         }
         for (const number of p.e.phone_numbers ?? []) {
-          const row = await trx.selectFrom('phone_numbers').select('id').where('account_id', '=', account.id).where('number', '=', number).executeTakeFirst();
+          const row = await findNumberByE164(trx, account.id, number);
           if (!row || !(await assignIfFree(trx, account.id, row.id, 'User', id, p.site.id))) throw invalid();
         }
         out.push({ id, email: p.email });
@@ -222,7 +222,7 @@ export const handlers = defineHandlers({
         const { type } = p;
         if (await userPlan(trx, account.id, user.id, type)) throw invalid();
         if (p.billing_account_id) {
-          const known = await trx.selectFrom('billing_accounts').select('id').where('account_id', '=', account.id).where('id', '=', p.billing_account_id).executeTakeFirst();
+          const known = await findBillingAccount(trx, account.id, p.billing_account_id);
           if (!known) throw invalid();
         }
         // No plan of this type left, or none ever bought: the conditional update takes nothing.

@@ -7,6 +7,7 @@ import type { Database } from '../../store/schema.ts';
 import { planName } from '../billing/public.ts';
 import { activationFor, activationStatus, profileStatus } from './rules.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
+import { siteNames } from '../sites/public.ts';
 import { parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
 
 type ListedUser = ItemOf<'listPhoneUsers', 'users'>;
@@ -14,7 +15,7 @@ type Profile = ResponseOf<'getAUsersProfile'>;
 type ListedPlan = NonNullable<ListedUser['calling_plans']>[number];
 type ProfilePlan = NonNullable<Profile['calling_plans']>[number];
 
-/** The numbers and calling plans of the users shown, two queries for any number of them. */
+/** The numbers and calling plans of the users shown, a query each (and one for the plans' inventory) for any number of them. */
 async function holdings(db: Kysely<Database>, accountId: string, rows: UserRow[]) {
   const ids = rows.map((r) => r.id);
   const numbers = await numbersOfAssignees(db, accountId, ids);
@@ -48,7 +49,8 @@ function profilePlan(p: UserPlan): ProfilePlan {
 
 /** The users of a page of `listPhoneUsers`. */
 export async function listedUsers(db: Kysely<Database>, accountId: string, rows: UserRow[]): Promise<ListedUser[]> {
-  const held = await holdings(db, accountId, rows);
+  const siteIds = [...new Set(rows.flatMap((r) => (r.site_id ? [r.site_id] : [])))];
+  const [held, sites] = await Promise.all([holdings(db, accountId, rows), siteNames(db, accountId, siteIds)]);
   return rows.map((r): ListedUser => ({
     id: r.id,
     phone_user_id: r.phone_user_id,
@@ -62,7 +64,7 @@ export async function listedUsers(db: Kysely<Database>, accountId: string, rows:
     department: r.department ?? undefined,
     cost_center: r.cost_center ?? undefined,
     phone_numbers: held.numbers(r.id),
-    site: r.site_id && r.site_name !== null ? { id: r.site_id, name: r.site_name } : undefined,
+    site: r.site_id ? sites.get(r.site_id) : undefined,
   }));
 }
 

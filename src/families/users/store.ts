@@ -1,13 +1,13 @@
 // Phone users, scoped by account on every query.
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { PhoneUserTable, UserData } from './tables.ts';
 import { prepared } from '../../store/prepared.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking } from '../../kit/locks.ts';
+import { inventoryOfTypes } from '../billing/public.ts';
 
-/** A user row with its site's name, which every view of a user shows. */
-export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number; site_name: string | null };
+export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number };
 
 /** The user's JSON fields; only this family writes them, always from a UserData. An empty column has none. */
 export function parseUserData(row: Pick<UserRow, 'data'>): UserData {
@@ -15,14 +15,6 @@ export function parseUserData(row: Pick<UserRow, 'data'>): UserData {
 }
 
 export const userDataJson = (data: UserData): string => JSON.stringify(data);
-
-const siteName = (eb: ExpressionBuilder<Database, 'phone_users'>) =>
-  eb
-    .selectFrom('sites')
-    .select('sites.name')
-    .whereRef('sites.id', '=', 'phone_users.site_id')
-    .whereRef('sites.account_id', '=', 'phone_users.account_id')
-    .as('site_name');
 
 export interface UserFilters {
   site_id?: string;
@@ -60,7 +52,7 @@ function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
 }
 
 export async function listUsers(db: Kysely<Database>, accountId: string, f: UserFilters, afterSeq: number, limit: number): Promise<UserRow[]> {
-  return filtered(db, accountId, f).selectAll().select(siteName).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  return filtered(db, accountId, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }
 
 export async function countUsers(db: Kysely<Database>, accountId: string, f: UserFilters): Promise<number> {
@@ -70,8 +62,8 @@ export async function countUsers(db: Kysely<Database>, accountId: string, f: Use
 
 type Key = { accountId: string; key: string };
 
-const userById = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().select(siteName).where('account_id', '=', p.accountId).where('id', '=', p.key));
-const userByEmail = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().select(siteName).where('account_id', '=', p.accountId).where('email', '=', p.key));
+const userById = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().where('account_id', '=', p.accountId).where('id', '=', p.key));
+const userByEmail = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().where('account_id', '=', p.accountId).where('email', '=', p.key));
 
 /**
  * By id or by email, as Zoom accepts either for `{userId}`. Ids never hold an
@@ -80,6 +72,37 @@ const userByEmail = prepared((db, p: Key) => db.selectFrom('phone_users').select
 export async function findUser(db: Kysely<Database>, accountId: string, idOrEmail: string): Promise<UserRow | undefined> {
   const rows = await (idOrEmail.includes('@') ? userByEmail : userById)(db, { accountId, key: idOrEmail });
   return rows[0];
+}
+
+/** A user by id or email, as another family names one it links to; id and email only. */
+export async function findUserByIdOrEmail(db: Kysely<Database>, accountId: string, idOrEmail: string): Promise<{ id: string; email: string } | undefined> {
+  return db
+    .selectFrom('phone_users')
+    .select(['id', 'email'])
+    .where('account_id', '=', accountId)
+    .where((eb) => eb.or([eb('id', '=', idOrEmail), eb('email', '=', idOrEmail)]))
+    .executeTakeFirst();
+}
+
+/** A user by email, whatever its case; id and email only. */
+export async function findUserByEmail(db: Kysely<Database>, accountId: string, email: string): Promise<{ id: string; email: string } | undefined> {
+  return db
+    .selectFrom('phone_users')
+    .select(['id', 'email'])
+    .where('account_id', '=', accountId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .executeTakeFirst();
+}
+
+/** How many of the account's users hold each calling plan type, by type. */
+export async function plansInUse(db: Kysely<Database>, accountId: string): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('phone_user_calling_plans')
+    .select(['type', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('account_id', '=', accountId)
+    .groupBy('type')
+    .execute();
+  return new Map(rows.map((r) => [Number(r.type), Number(r.n)]));
 }
 
 /** Groups rows by user id, keeping their order. */
@@ -93,33 +116,40 @@ function byUser<R, V>(rows: R[], userOf: (r: R) => string, value: (r: R) => V): 
   return out;
 }
 
-/** A user's calling plans with the name and subscription of the account's inventory row of that type. */
-function plansQuery(db: Kysely<Database>, accountId: string) {
-  return db
-    .selectFrom('phone_user_calling_plans as p')
-    .leftJoin('calling_plan_inventory as i', (j) => j.onRef('i.account_id', '=', 'p.account_id').onRef('i.type', '=', 'p.type'))
-    .select([
-      'p.user_id',
-      'p.type',
-      'p.billing_account_id',
-      'p.billing_subscription_id',
-      'i.name as inventory_name',
-      'i.billing_subscription_id as inventory_subscription_id',
-      'i.billing_subscription_name as inventory_subscription_name',
-    ])
-    .where('p.account_id', '=', accountId)
-    .orderBy('p.seq');
+const planColumns = ['user_id', 'type', 'billing_account_id', 'billing_subscription_id'] as const;
+const plansOfUser = prepared((db, p: Key) =>
+  db.selectFrom('phone_user_calling_plans').select(planColumns).where('account_id', '=', p.accountId).where('user_id', '=', p.key).orderBy('seq'),
+);
+
+/** A user's calling plan, with the name and subscription of the account's inventory row of its type (billing's). */
+export interface UserPlan {
+  user_id: string;
+  type: number;
+  billing_account_id: string | null;
+  billing_subscription_id: string | null;
+  inventory_name: string | null;
+  inventory_subscription_id: string | null;
+  inventory_subscription_name: string | null;
 }
 
-const plansOfUser = prepared((db, p: Key) => plansQuery(db, p.accountId).where('p.user_id', '=', p.key));
-
-export type UserPlan = Awaited<ReturnType<typeof plansOfUser>>[number];
-
+/** The plans of these users, by user: their own rows, then one look at the inventory for the types among them. */
 export async function plansByUser(db: Kysely<Database>, accountId: string, userIds: string[]): Promise<Map<string, UserPlan[]>> {
   if (userIds.length === 0) return new Map();
   const rows =
-    userIds.length === 1 ? await plansOfUser(db, { accountId, key: userIds[0] }) : await plansQuery(db, accountId).where('p.user_id', 'in', userIds).execute();
-  return byUser(rows, (r) => r.user_id, (r) => r);
+    userIds.length === 1
+      ? await plansOfUser(db, { accountId, key: userIds[0] })
+      : await db.selectFrom('phone_user_calling_plans').select(planColumns).where('account_id', '=', accountId).where('user_id', 'in', userIds).orderBy('seq').execute();
+  const inventory = await inventoryOfTypes(db, accountId, [...new Set(rows.map((r) => Number(r.type)))]);
+  const plans = rows.map((r): UserPlan => {
+    const held = inventory.get(Number(r.type));
+    return {
+      ...r,
+      inventory_name: held?.name ?? null,
+      inventory_subscription_id: held?.billing_subscription_id ?? null,
+      inventory_subscription_name: held?.billing_subscription_name ?? null,
+    };
+  });
+  return byUser(plans, (r) => r.user_id, (r) => r);
 }
 
 /**
@@ -135,7 +165,6 @@ export async function lockUsers(db: Kysely<Database>, accountId: string, idsOrEm
   const query = db
     .selectFrom('phone_users')
     .selectAll()
-    .select(siteName)
     .where('account_id', '=', accountId)
     .where((eb) => eb.or([...(ids.length ? [eb('id', 'in', ids)] : []), ...(emails.length ? [eb('email', 'in', emails)] : [])]))
     .orderBy('id');

@@ -5,10 +5,19 @@ import type { TestServer } from '../../support/server.ts';
 import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
 import type { NewNumber } from '../../../src/families/numbers/store.ts';
 import { addNumber as addShared, addUser as addSharedUser } from '../../support/fixtures.ts';
+import { registerUserExtension } from '../../support/extensions.ts';
 
 export const DEMO = DEMO_DEFAULTS.accountId;
-/** A user of the demo account (by default), tagged as the numbers tests'. */
-export const addUser = (s: TestServer, opts: { accountId?: string; siteId?: string | null; name?: string } = {}) => addSharedUser(s, { tag: 'numbers', ...opts });
+/**
+ * A user of the demo account (by default), tagged as the numbers tests', with its
+ * extension in the account's directory as the users family makes every user: the
+ * numbers views name an assignee from the directory.
+ */
+export async function addUser(s: TestServer, opts: { accountId?: string; siteId?: string | null; name?: string } = {}): Promise<string> {
+  const id = await addSharedUser(s, { tag: 'numbers', ...opts });
+  await registerUserExtension(s, id);
+  return id;
+}
 
 export { freshNumber, otherAccount } from '../../support/fixtures.ts';
 
