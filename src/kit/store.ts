@@ -1,16 +1,19 @@
 // The account-bound store: a family's database handle fixed to the account a
 // request acts on, so that a query cannot forget `account_id`. Small helpers for
-// the common shapes (find, insert, patch, remove, a settings deep-merge under a
-// row lock); `scoped(table)` is Kysely, already scoped, for everything else.
+// the common shapes (find, a page and its count, insert, patch, remove, a row
+// lock, a settings deep-merge under a row lock); `scoped(table)` is Kysely,
+// already scoped, for everything else.
 import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { deepMerge } from './merge.ts';
-import { assertTransaction, locking } from './locks.ts';
+import { assertTransaction, locking, type LockMode } from './locks.ts';
 
 /** Tables whose rows belong to an account. */
 export type AccountTable = { [T in keyof Database]: Database[T] extends { account_id: string } ? T : never }[keyof Database];
 
 type Row<T extends AccountTable> = Selectable<Database[T]>;
+/** Tables whose rows belong to an account and carry the insertion order lists page by. */
+export type ListedTable = { [T in AccountTable]: Database[T] extends { seq: unknown } ? T : never }[AccountTable];
 /** Column = value conditions (ANDed), the account's being implied. */
 type Where<T extends AccountTable> = Partial<Omit<Row<T>, 'account_id'>>;
 
@@ -44,6 +47,31 @@ export class AccountStore {
 
   async find<T extends AccountTable>(table: T, where: Where<T>): Promise<Row<T> | undefined> {
     return matching((this.db.selectFrom(table) as AnyQuery).selectAll(), table, this.accountId, where).executeTakeFirst();
+  }
+
+  /**
+   * Up to `limit` of the account's rows matching `where` after `afterSeq`, in
+   * insertion order: a list's `fetch` (ctx.list) for a table read as it is.
+   */
+  async page<T extends ListedTable>(table: T, where: Where<T>, afterSeq: number, limit: number): Promise<(Row<T> & { seq: number })[]> {
+    const q = matching((this.db.selectFrom(table) as AnyQuery).selectAll(), table, this.accountId, where);
+    const rows: (Row<T> & { seq: number | bigint })[] = await q.where(`${table}.seq`, '>', afterSeq).orderBy(`${table}.seq`).limit(limit).execute();
+    return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+  }
+
+  /** How many of the account's rows match `where`: a list's `count`. */
+  async count<T extends AccountTable>(table: T, where: Where<T>): Promise<number> {
+    const q = matching((this.db.selectFrom(table) as AnyQuery).select((eb: AnyQuery) => eb.fn.countAll().as('n')), table, this.accountId, where);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  }
+
+  /**
+   * The one row matching `where`, held in `mode` until the transaction ends (see
+   * kit/locks.ts), to be changed, deleted, or kept while something is hung on it.
+   */
+  async lock<T extends AccountTable>(table: T, where: Where<T>, mode: LockMode): Promise<Row<T> | undefined> {
+    assertTransaction(this.db, 'lock');
+    return locking(this.db, matching((this.db.selectFrom(table) as AnyQuery).selectAll(), table, this.accountId, where), mode).executeTakeFirst();
   }
 
   async insert<T extends AccountTable>(table: T, values: Omit<Insertable<Database[T]>, 'account_id'> | Omit<Insertable<Database[T]>, 'account_id'>[]): Promise<void> {

@@ -39,6 +39,39 @@ test('an account store reads, writes and deletes its own account rows only', asy
   assert.equal(await theirs.find('sites', { id: 'st-2' }), undefined);
 });
 
+test("an account store's pages and counts hold its own account's rows only, in insertion order", async () => {
+  const mine = new AccountStore(s.sandbox.db, 'store-p');
+  const theirs = new AccountStore(s.sandbox.db, 'store-q');
+  for (const [store, id, account] of [
+    [mine, 'sp-1', 'store-p'],
+    [theirs, 'sq-1', 'store-q'],
+    [mine, 'sp-2', 'store-p'],
+    [mine, 'sp-3', 'store-p'],
+  ] as const) {
+    const { account: _a, ...values } = site(id, account, id.toUpperCase());
+    await store.insert('sites', values);
+  }
+  assert.equal(await mine.count('sites', {}), 3);
+  assert.equal(await mine.count('sites', { name: 'SP-2' }), 1);
+  const first = await mine.page('sites', {}, 0, 2);
+  assert.deepEqual(first.map((r) => r.id), ['sp-1', 'sp-2']);
+  assert.equal(typeof first[1].seq, 'number');
+  const rest = await mine.page('sites', {}, first[1].seq, 2);
+  assert.deepEqual(rest.map((r) => r.id), ['sp-3']);
+  assert.deepEqual((await theirs.page('sites', {}, 0, 10)).map((r) => r.id), ['sq-1']);
+});
+
+test('an account store locks only inside a transaction, and only its own rows', async () => {
+  const mine = new AccountStore(s.sandbox.db, 'store-l');
+  const { account: _a, ...values } = site('sl-1', 'store-l', 'Locked');
+  await mine.insert('sites', values);
+  await assert.rejects(() => mine.lock('sites', { id: 'sl-1' }, 'noKeyUpdate'), /inside a transaction/);
+  await s.sandbox.db.transaction().execute(async (trx) => {
+    assert.equal((await mine.on(trx).lock('sites', { id: 'sl-1' }, 'noKeyUpdate'))?.name, 'Locked');
+    assert.equal(await new AccountStore(trx, 'store-other').lock('sites', { id: 'sl-1' }, 'noKeyUpdate'), undefined);
+  });
+});
+
 test('concurrent deep merges of different keys into one settings column all survive', async () => {
   const store = new AccountStore(s.sandbox.db, 'store-m');
   const { account: _a, ...values } = site('st-m', 'store-m', 'Merged');

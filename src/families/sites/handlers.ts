@@ -1,7 +1,7 @@
 // Handlers of the sites room, keyed by operationId. A site groups users and numbers;
 // creating one also creates its main auto receptionist and default emergency address.
 import { defineHandlers, type BodyOf, type ItemOf, type ResponseOf } from '../../kit/context.ts';
-import { countSites, deleteSiteMovingAssets, findSite, listSites, lockForDelete, lockSite, parseSiteData, siteDataJson, type SiteRow } from './store.ts';
+import { deleteSiteMovingAssets, lockForDelete, parseSiteData, siteDataJson, type SiteRow } from './store.ts';
 import { deepMerge as merge } from '../../kit/merge.ts';
 import { claimFirstFreeExtension } from '../extensions/public.ts';
 import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, type Fails } from './errors.ts';
@@ -51,17 +51,17 @@ function checkIndia(ctx: Fails<'forIndiaSitesStateAndCity' | 'shortDistanceCalli
 
 export const handlers = defineHandlers({
   async listPhoneSites(ctx): Promise<ResponseOf<'listPhoneSites'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     return ctx.list({
       items: 'sites',
-      fetch: (after, limit) => listSites(ctx.db, account.id, after, limit),
-      count: () => countSites(ctx.db, account.id),
+      fetch: (after, limit) => store.page('sites', {}, after, limit),
+      count: () => store.count('sites', {}),
       present: (rows) => rows.map((row) => summary(row)),
     });
   },
 
   async createAPhoneSite(ctx): Promise<ResponseOf<'createAPhoneSite'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const b = ctx.body;
     const shortLength = b.short_extension?.length ?? 3;
     if (!shortExtensionLengthValid(shortLength)) throw shortExtensionLengthInvalid();
@@ -75,12 +75,13 @@ export const handlers = defineHandlers({
 
     const id = ctx.ids.next();
     await ctx.db.transaction().execute(async (trx) => {
-      const isFirst = (await countSites(trx, account.id)) === 0;
+      const sites = store.on(trx);
+      const isFirst = (await sites.count('sites', {})) === 0;
       const receptionist = { id: ctx.ids.next(), extension_id: ctx.ids.next(), name: b.auto_receptionist_name };
       // The directory hands out the number, so neither a user nor another site's receptionist can hold it too.
       const extension = await claimFirstFreeExtension(
         trx,
-        { accountId: account.id, id: receptionist.extension_id, kind: 'autoReceptionist', name: receptionist.name, siteId: id, ownerId: id },
+        { accountId: store.accountId, id: receptionist.extension_id, kind: 'autoReceptionist', name: receptionist.name, siteId: id, ownerId: id },
         firstReceptionistExtension(siteCode, shortLength),
       );
       const data: SiteData = {
@@ -103,27 +104,24 @@ export const handlers = defineHandlers({
         india_sdca_npa: b.india_sdca_npa,
         india_entity_name: b.india_entity_name,
       };
-      await trx
-        .insertInto('sites')
-        .values({ id, account_id: account.id, name: b.name, site_code: siteCode, main_site: isFirst ? 1 : 0, data: siteDataJson(data), created_at: ctx.clock.now() })
-        .execute();
+      await sites.insert('sites', { id, name: b.name, site_code: siteCode, main_site: isFirst ? 1 : 0, data: siteDataJson(data), created_at: ctx.clock.now() });
     });
     return { id, name: b.name };
   },
 
   async getPhoneSiteDetails(ctx) {
-    const account = await ctx.account();
-    const row = await findSite(ctx.db, account.id, ctx.params.siteId);
+    const row = await (await ctx.store()).find('sites', { id: ctx.params.siteId });
     if (!row) throw ctx.fail('siteDoesNotExist');
     return details(row);
   },
 
   async updatePhoneSiteDetails(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const b = ctx.body ?? {};
     // Read, merged and written under the row's lock: concurrent patches of one site apply one after another.
     await ctx.db.transaction().execute(async (trx) => {
-      const row = await lockSite(trx, account.id, ctx.params.siteId, 'noKeyUpdate');
+      const sites = store.on(trx);
+      const row = await sites.lock('sites', { id: ctx.params.siteId }, 'noKeyUpdate');
       if (!row) throw ctx.fail('validationFailedSiteDoesNotExist');
       const data = parseSiteData(row);
 
@@ -156,32 +154,28 @@ export const handlers = defineHandlers({
       if (b.sip_zone !== undefined) data.sip_zone = b.sip_zone;
       if (b.policy) data.policy = merge(data.policy, b.policy);
 
-      await trx
-        .updateTable('sites')
-        .set({ name: b.name ?? row.name, site_code: siteCode, data: siteDataJson(data) })
-        .where('account_id', '=', account.id)
-        .where('id', '=', row.id)
-        .execute();
+      await sites.patch('sites', { id: row.id }, { name: b.name ?? row.name, site_code: siteCode, data: siteDataJson(data) });
     });
     return undefined;
   },
 
   async deleteAPhoneSite(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const siteId = ctx.params.siteId;
     const transferId = ctx.query.transfer_site_id;
     if (transferId === siteId) {
-      if (!(await findSite(ctx.db, account.id, siteId))) throw ctx.fail('siteDoesNotExist');
+      if (!(await store.find('sites', { id: siteId }))) throw ctx.fail('siteDoesNotExist');
       throw ctx.fail('unableToTransferToTheSame');
     }
     // The site is locked before anything on it moves: a user moving in either
     // finished first (and is moved on by this delete) or waits and finds it gone.
     await ctx.db.transaction().execute(async (trx) => {
-      const { site, target } = await lockForDelete(trx, account.id, siteId, transferId);
+      const sites = store.on(trx);
+      const { site, target } = await lockForDelete(sites, siteId, transferId);
       if (!site) throw ctx.fail('siteDoesNotExist');
       if (site.main_site) throw mainSiteCannotBeDeleted();
       if (!target) throw ctx.fail('siteDoesNotExist');
-      await deleteSiteMovingAssets(trx, account.id, siteId, transferId);
+      await deleteSiteMovingAssets(sites, siteId, transferId);
     });
     return undefined;
   },

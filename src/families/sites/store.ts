@@ -5,6 +5,7 @@ import type { SiteAddress, SiteData, SiteTable } from './tables.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
 import { releaseExtensions } from '../extensions/public.ts';
+import type { AccountStore } from '../../kit/store.ts';
 
 type Db = Kysely<Database>;
 export type SiteRow = Omit<SiteTable, 'seq'> & { seq: number };
@@ -15,15 +16,6 @@ export function parseSiteData(row: Pick<SiteRow, 'data'>): SiteData {
 }
 
 export const siteDataJson = (data: SiteData): string => JSON.stringify(data);
-
-export async function listSites(db: Db, accountId: string, afterSeq: number, limit: number): Promise<SiteRow[]> {
-  return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
-}
-
-export async function countSites(db: Db, accountId: string): Promise<number> {
-  const row = await db.selectFrom('sites').select((eb) => eb.fn.countAll<number>().as('n')).where('account_id', '=', accountId).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 export async function findSite(db: Db, accountId: string, id: string): Promise<SiteRow | undefined> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
@@ -65,9 +57,9 @@ export async function lockSite(db: Db, accountId: string, id: string, mode: Lock
  * naming each other's sites wait for one another instead of deadlocking. The site
  * is locked for deletion; the transfer site only so that it stays (moves into it go on).
  */
-export async function lockForDelete(db: Db, accountId: string, siteId: string, transferSiteId: string) {
+export async function lockForDelete(sites: AccountStore, siteId: string, transferSiteId: string) {
   const found = new Map<string, SiteRow | undefined>();
-  for (const id of [siteId, transferSiteId].sort()) found.set(id, await lockSite(db, accountId, id, id === siteId ? 'update' : 'keyShare'));
+  for (const id of [siteId, transferSiteId].sort()) found.set(id, await sites.lock('sites', { id }, id === siteId ? 'update' : 'keyShare'));
   return { site: found.get(siteId), target: found.get(transferSiteId) };
 }
 
@@ -77,8 +69,9 @@ export async function lockForDelete(db: Db, accountId: string, siteId: string, t
  * accounts) moves it to the transfer site as it hears of it. Run inside a
  * transaction that holds the site (lockForDelete).
  */
-export async function deleteSiteMovingAssets(trx: Db, accountId: string, siteId: string, transferSiteId: string): Promise<void> {
-  await releaseExtensions(trx, accountId, siteId, 'autoReceptionist');
-  await publish(trx, 'sites.deleting', { accountId, siteId, transferSiteId });
-  await trx.deleteFrom('sites').where('account_id', '=', accountId).where('id', '=', siteId).execute();
+export async function deleteSiteMovingAssets(sites: AccountStore, siteId: string, transferSiteId: string): Promise<void> {
+  const { db, accountId } = sites;
+  await releaseExtensions(db, accountId, siteId, 'autoReceptionist');
+  await publish(db, 'sites.deleting', { accountId, siteId, transferSiteId });
+  await sites.remove('sites', { id: siteId });
 }
