@@ -12,6 +12,7 @@
 // third baseline (--skip-prism leaves it out). Every target first gets --warmup
 // seconds of unmeasured load, so that rounds measure JIT-compiled code.
 //
+// SWITCHBOARD_READ_CACHE=off measures the server without its read answers kept (src/store/db.ts).
 // Usage: npm run bench [-- --duration 10 --connections 50 --rounds 3 --warmup 3 --numbers 10000 --only users,numbers,user --skip-prism]
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -166,7 +167,7 @@ try {
   log(`load average (1 min): ${loadBefore.toFixed(2)} before the run, ${loadavg()[0].toFixed(2)} at its end`);
   const lines = [
     `Run ${date} on ${machine()}; autocannon ${connections} connections, ${duration} s per round, median of ${rounds} rounds.`,
-    `Switchboard on SQLite (WAL), rate limits off; the demo account` +
+    `Switchboard on SQLite (WAL), rate limits off, read answers kept between writes ${process.env.SWITCHBOARD_READ_CACHE === 'off' ? 'off' : 'on'} (\`SWITCHBOARD_READ_CACHE\`); the demo account` +
       (numbers > 0 ? ` plus ${fmt(numbers)} phone numbers (\`switchboard seed --numbers ${numbers}\`, ${seedSeconds.toFixed(1)} s, run while the server was up)` : '') +
       `: \`GET /phone/numbers\` counts ${fmt(phoneNumbersTotal)}. Each ceiling is a bare Fastify route serving the body Switchboard answered for that request through the same response schema.`,
     '',

@@ -55,7 +55,7 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
     // only an OS crash can lose the last ones.
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file, process.env.SWITCHBOARD_READ_CACHE !== 'off') }) });
     location = target;
   } else {
     const pool = new pg.Pool({ connectionString: target, max: Number(process.env.PG_POOL_SIZE ?? 10) });
@@ -78,18 +78,18 @@ const STATEMENT_CACHE_SIZE = 500;
  * indexed query, so statements are kept by their SQL text. Queries run one at a
  * time on this connection (Kysely's driver holds a lock), so reuse is safe.
  * The cache stops growing at its size: IN lists of varying length make new SQL.
- * Counts go through a cache of their answers (see countAnswers).
+ * Reads go through a cache of their answers (see readAnswers).
  */
-function withStatementCache(file: SQLite.Database): SqliteDatabase {
+function withStatementCache(file: SQLite.Database, keepAnswers: boolean): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
-  const counts = countAnswers(file);
+  const answers = keepAnswers ? readAnswers(file) : undefined;
   return {
     close: () => file.close(),
     prepare(text: string) {
       let statement = statements.get(text);
       if (!statement) {
         const prepared = file.prepare(text);
-        statement = COUNT.test(text) ? counts(text, prepared) : prepared;
+        statement = answers && isPlainRead(text) ? answers(text, prepared) : prepared;
         if (statements.size < STATEMENT_CACHE_SIZE) statements.set(text, statement);
       }
       return statement;
@@ -97,28 +97,36 @@ function withStatementCache(file: SQLite.Database): SqliteDatabase {
   };
 }
 
-const COUNT = /^select count\(/i;
-const COUNT_ANSWERS_SIZE = 1000;
+/**
+ * A select whose answer depends on the rows alone: not a write (an INSERT …
+ * RETURNING is a reader too), not a WITH, nothing that changes with time or chance.
+ */
+const isPlainRead = (text: string) => /^select\s/i.test(text) && !/\b(random|randomblob|changes|last_insert_rowid)\s*\(|'now'|current_(time|date|timestamp)/i.test(text);
+
+const ANSWERS_SIZE = 2000;
+const ANSWER_ROWS_MAX = 1000;
 
 /**
- * A list's total_records counts every matching row, so its cost grows with data
- * the page does not show. The answer of a count only changes when the database
- * does, and SQLite says cheaply when it has: `total_changes()` moves with every
- * row this connection writes, `PRAGMA data_version` with every commit of another
+ * SQLite reads from this process's memory, yet turning rows into JavaScript
+ * objects is most of a request's cost (a page of 100 numbers: 13 values a row,
+ * 0.4 µs a value), and a count of every matching row grows with data the page
+ * does not show. A read's answer only changes when the database does, and
+ * SQLite says cheaply when it has: `total_changes()` moves with every row this
+ * connection writes, `PRAGMA data_version` with every commit of another
  * connection (another process, the CLI seeding while the server runs). Answers
- * are kept while both stand still, and never read or kept inside a transaction,
- * where uncommitted rows would be counted (a rollback does not move the marks back).
+ * are kept while both stand still and all dropped when either moves; none is
+ * read or kept inside a transaction, where uncommitted rows would be seen (a
+ * rollback does not move the marks back). Callers get rows of their own to change.
  */
-function countAnswers(file: SQLite.Database) {
-  const dataVersion = file.prepare('pragma data_version').pluck();
-  const totalChanges = file.prepare('select total_changes()').pluck();
+function readAnswers(file: SQLite.Database) {
+  const marks = file.prepare('select total_changes() || \':\' || data_version from pragma_data_version()').pluck();
   const answers = new Map<string, unknown[]>();
-  let keptAt = '';
+  let keptAt: unknown;
   return (text: string, statement: SQLite.Statement): SqliteStatement => ({
     reader: true,
     all(parameters: ReadonlyArray<unknown>) {
       if (file.inTransaction) return statement.all(parameters);
-      const now = `${dataVersion.get()}:${totalChanges.get()}`;
+      const now = marks.get();
       if (now !== keptAt) {
         answers.clear();
         keptAt = now;
@@ -127,10 +135,10 @@ function countAnswers(file: SQLite.Database) {
       let rows = answers.get(key);
       if (!rows) {
         rows = statement.all(parameters);
-        if (answers.size >= COUNT_ANSWERS_SIZE) answers.clear();
+        if (rows.length > ANSWER_ROWS_MAX) return rows;
+        if (answers.size >= ANSWERS_SIZE) answers.clear();
         answers.set(key, rows);
       }
-      // Callers get rows of their own: a cached row is never handed out to be changed.
       return rows.map((r) => ({ ...(r as object) }));
     },
     run: (parameters: ReadonlyArray<unknown>) => statement.run(parameters),

@@ -1,6 +1,7 @@
-// On SQLite a count's answer is kept until the database changes (src/store/db.ts).
+// On SQLite a read's answer is kept until the database changes (src/store/db.ts).
 // Each way it can change must be seen: a write of this connection, a commit of
-// another connection, and rows counted inside a transaction that rolls back.
+// another connection, and rows read inside a transaction that rolls back; and
+// what is not a plain read (a write that returns rows, chance) is never kept.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,8 +11,8 @@ import SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { openStore, type Store } from '../../src/store/db.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'switchboard-counts-'));
-const file = join(dir, 'counts.db');
+const dir = mkdtempSync(join(tmpdir(), 'switchboard-reads-'));
+const file = join(dir, 'reads.db');
 let store: Store;
 // The tests make their own table; the store's types know only the product's.
 let db: Kysely<any>;
@@ -64,6 +65,25 @@ test('rows counted inside a transaction that rolls back are not counted after it
     /roll back/,
   );
   assert.equal(await count('c'), 0);
+});
+
+test('rows read, not only counted, follow every write', async () => {
+  const kinds = () => db.selectFrom('items').select('kind').where('kind', 'in', ['e', 'f']).orderBy('id').execute();
+  assert.deepEqual(await kinds(), []);
+  await db.insertInto('items').values({ kind: 'e' }).execute();
+  assert.deepEqual(await kinds(), [{ kind: 'e' }]);
+  await db.updateTable('items').set({ kind: 'f' }).where('kind', '=', 'e').execute();
+  assert.deepEqual(await kinds(), [{ kind: 'f' }]);
+});
+
+test('a write that returns rows, and a read of chance, run every time', async () => {
+  const add = () => db.insertInto('items').values({ kind: 'g' }).returning('id').executeTakeFirstOrThrow();
+  const [a, b] = [await add(), await add()];
+  assert.notEqual(a.id, b.id);
+  assert.equal(await count('g'), 2);
+  const draws = new Set<number>();
+  for (let i = 0; i < 5; i++) draws.add(Number((await db.selectNoFrom((eb) => eb.fn<number>('random', []).as('r')).executeTakeFirstOrThrow()).r));
+  assert.ok(draws.size > 1, 'random() answered the same five times');
 });
 
 test('a kept answer is handed out as a new row each time', async () => {
