@@ -1,10 +1,11 @@
 // Handlers of the billing room, keyed by operationId: what the account has bought
 // (calling plans, number packages) and how much of it is in use.
-import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { siteIdInvalid } from './errors.ts';
 import { findSite } from '../sites/public.ts';
 import { available } from './rules.ts';
-import { findBillingAccount, listBillingAccounts, listInventory, numberPlans, type BillingAccountRow, type InventoryRow, type NumberPlanUse } from './store.ts';
+import { listBillingAccounts, listInventory, numberPlans, type BillingAccountRow, type InventoryRow, type NumberPlanUse } from './store.ts';
 
 type PlanInformationCallingPlan = ItemOf<'listPlanInformation', 'calling_plans'>;
 type CallingPlan = ItemOf<'listCallingPlans', 'calling_plans'>;
@@ -39,12 +40,12 @@ const billingAccount = (row: BillingAccountRow): BillingAccount => ({ id: row.id
 
 const billingAccountDetails = (row: BillingAccountRow): BillingAccountDetails => ({ id: row.id, name: row.name });
 
-async function callingPlans(ctx: RequestContext<'listCallingPlans'>, accountId: string): Promise<CallingPlan[]> {
-  const rows = await listInventory(ctx.db, accountId);
+async function callingPlans(store: AccountStore): Promise<CallingPlan[]> {
+  const rows = await listInventory(store);
   const accountIds = [...new Set(rows.map((r) => r.billing_account_id).filter((x): x is string => !!x))];
   const names = new Map<string, string>();
   for (const id of accountIds) {
-    const found = await findBillingAccount(ctx.db, accountId, id);
+    const found = await store.find('billing_accounts', { id });
     if (found) names.set(id, found.name);
   }
   return rows.map((r) => callingPlan(r, names));
@@ -52,31 +53,29 @@ async function callingPlans(ctx: RequestContext<'listCallingPlans'>, accountId: 
 
 export const handlers = defineHandlers({
   async listCallingPlans(ctx) {
-    const account = await ctx.account();
-    return { calling_plans: await callingPlans(ctx, account.id) };
+    return { calling_plans: await callingPlans(await ctx.store()) };
   },
 
   async listPlanInformation(ctx) {
-    const account = await ctx.account();
-    const plans = await listInventory(ctx.db, account.id);
-    const numbers = await numberPlans(ctx.db, account.id);
+    const store = await ctx.store();
+    const plans = await listInventory(store);
+    const numbers = await numberPlans(store);
     return { calling_plans: plans.map(planSummary), phone_numbers: numbers.map(numberPlan) };
   },
 
   async listBillingAccounts(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const siteId = ctx.query.site_id;
     if (siteId) {
-      const site = await findSite(ctx.db, account.id, siteId);
+      const site = await findSite(store.db, store.accountId, siteId);
       if (!site) throw siteIdInvalid();
     }
-    return { billing_accounts: (await listBillingAccounts(ctx.db, account.id, siteId)).map(billingAccount) };
+    return { billing_accounts: (await listBillingAccounts(store, siteId)).map(billingAccount) };
   },
 
   async getBillingAccountDetails(ctx) {
-    const account = await ctx.account();
     const id = ctx.params.billingAccountId;
-    const found = await findBillingAccount(ctx.db, account.id, id);
+    const found = await (await ctx.store()).find('billing_accounts', { id });
     if (!found) throw ctx.fail('billingAccountDoesNotExist', { billingAccountId: id });
     return billingAccountDetails(found);
   },

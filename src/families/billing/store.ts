@@ -1,6 +1,7 @@
 // Calling-plan inventory, phone-number packages and billing accounts, scoped by account.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { countNumbersByType } from '../numbers/public.ts';
 
 type Db = Kysely<Database>;
@@ -24,8 +25,8 @@ export interface BillingAccountRow {
   name: string;
 }
 
-export async function listInventory(db: Db, accountId: string) {
-  const rows = await db.selectFrom('calling_plan_inventory').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+export async function listInventory(store: AccountStore) {
+  const rows = await store.scoped('calling_plan_inventory').selectAll().orderBy('seq').execute();
   return rows.map((r) => ({ ...r, subscribed: Number(r.subscribed), assigned: Number(r.assigned), type: Number(r.type) }));
 }
 
@@ -67,16 +68,16 @@ export async function releasePlan(db: Db, accountId: string, type: number): Prom
 }
 
 /** Each phone-number package with how many of the account's Zoom numbers of its type it covers. */
-export async function numberPlans(db: Db, accountId: string): Promise<NumberPlanUse[]> {
-  const plans = await db.selectFrom('phone_number_plans').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+export async function numberPlans(store: AccountStore): Promise<NumberPlanUse[]> {
+  const plans = await store.scoped('phone_number_plans').selectAll().orderBy('seq').execute();
   if (plans.length === 0) return [];
   // A package covers the numbers Zoom provides, bought or ported in; not the customer's own.
-  const byType = await countNumbersByType(db, accountId, ['Zoom', 'ZoomPorted'], plans.map((p) => p.number_type));
+  const byType = await countNumbersByType(store.db, store.accountId, ['Zoom', 'ZoomPorted'], plans.map((p) => p.number_type));
   return plans.map((p) => ({ name: p.name, subscribed: Number(p.subscribed), assigned: byType.get(p.number_type) ?? 0 }));
 }
 
-export async function listBillingAccounts(db: Db, accountId: string, siteId?: string): Promise<BillingAccountRow[]> {
-  let q = db.selectFrom('billing_accounts').select(['id', 'name']).where('account_id', '=', accountId);
+export async function listBillingAccounts(store: AccountStore, siteId?: string): Promise<BillingAccountRow[]> {
+  let q = store.scoped('billing_accounts').select(['id', 'name']);
   if (siteId) q = q.where((eb) => eb.or([eb('site_id', 'is', null), eb('site_id', '=', siteId)]));
   return q.orderBy('seq').execute();
 }

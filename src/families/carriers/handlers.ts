@@ -4,7 +4,7 @@ import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
 import { queryList } from '../../kit/query.ts';
 import { BATCH_LIMIT } from './rules.ts';
 import {
-  addPeering, carrierOf, checkBatch, fromNmItem, fromPhoneItem, removePeering, someDataFailed, updatePeering, type Failure,
+  addPeering, callerStore, carrierOf, checkBatch, fromNmItem, fromPhoneItem, removePeering, someDataFailed, updatePeering, type Failure,
 } from './peering.ts';
 import { carrierPhonePeeringView, nmPeeringView, phonePeeringView, providerPeeringView } from './present.ts';
 import { customersOf, type CarrierNumberFilters } from './store.ts';
@@ -26,39 +26,44 @@ const peeringHandlers = defineHandlers({
   // ---- Zoom Phone: the caller's own account is the customer -------------------
 
   async listPeeringPhoneNumbers(ctx): Promise<ResponseOf<'listPeeringPhoneNumbers'>> {
+    const store = await ctx.store();
     const { phone_number, carrier_code } = ctx.query;
     return ctx.list({
       items: 'numbers',
-      ...carrierRows(ctx, { kind: 'peering', customer_account_ids: [ctx.caller.accountId], number: phone_number, carrier_code }),
+      ...carrierRows(store, { kind: 'peering', customer_account_ids: [store.accountId], number: phone_number, carrier_code }),
       present: (rows) => rows.map(phonePeeringView),
     });
   },
 
   async addPeeringPhoneNumbers(ctx) {
-    const carrier = await carrierOf(ctx, ctx.body?.carrier_code, () => ctx.fail('unknownCarrier'));
+    const store = await ctx.store();
+    const carrier = await carrierOf(ctx, store, ctx.body?.carrier_code, () => ctx.fail('unknownCarrier'));
     const items = (ctx.body?.phone_numbers ?? []).map(fromPhoneItem);
-    return unprocessed(await addPeering(ctx, carrier, ctx.caller.accountId, 'ZOOM_PHONE', items));
+    return unprocessed(await addPeering(ctx, store, carrier, store.accountId, 'ZOOM_PHONE', items));
   },
 
   async updatePeeringPhoneNumbers(ctx) {
-    const carrier = await carrierOf(ctx, ctx.body?.carrier_code, () => ctx.fail('unknownCarrier'));
+    const store = await ctx.store();
+    const carrier = await carrierOf(ctx, store, ctx.body?.carrier_code, () => ctx.fail('unknownCarrier'));
     const items = (ctx.body?.phone_numbers ?? []).map(fromPhoneItem);
-    return unprocessed(await updatePeering(ctx, carrier, [ctx.caller.accountId], items, undefined));
+    return unprocessed(await updatePeering(ctx, store, carrier, [store.accountId], items, undefined));
   },
 
   async removePeeringPhoneNumbers(ctx) {
     const numbers = queryList(ctx.query.phone_numbers);
     // The page's limit on the DELETE query, which the contract leaves unbounded.
     if (numbers.length > BATCH_LIMIT) throw ctx.fail('validationFailedBatchAddingPhoneNumbers');
-    const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('unknownCarrier'));
-    return unprocessed(await removePeering(ctx, carrier, [ctx.caller.accountId], numbers));
+    const store = await ctx.store();
+    const carrier = await carrierOf(ctx, store, ctx.query.carrier_code, () => ctx.fail('unknownCarrier'));
+    return unprocessed(await removePeering(ctx, store, carrier, [store.accountId], numbers));
   },
 
   async listCarrierPeeringPhoneNumbers(ctx): Promise<ResponseOf<'listCarrierPeeringPhoneNumbers'>> {
-    const customers = await customersOf(ctx.db, ctx.caller.accountId);
+    const store = await ctx.store();
+    const customers = await customersOf(ctx.db, store.accountId);
     return ctx.list({
       items: 'numbers',
-      ...carrierRows(ctx, { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number }),
+      ...carrierRows(store, { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number }),
       present: async (rows) => {
         const names = await customerNames(ctx, rows);
         return rows.map((r) => carrierPhonePeeringView(r, names));
@@ -66,23 +71,25 @@ const peeringHandlers = defineHandlers({
     });
   },
 
-  // ---- Number Management: {accountId} is the customer ---------------------------
+  // ---- Number Management: {accountId} is the customer, the caller the carrier (callerStore) ----
 
   async listPeeringPhoneNumbersForNumberManagement(ctx): Promise<ResponseOf<'listPeeringPhoneNumbersForNumberManagement'>> {
     const customer = await ctx.account();
-    const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
+    const store = callerStore(ctx);
+    const carrier = await carrierOf(ctx, store, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
     const filters: CarrierNumberFilters = { kind: 'peering', customer_account_ids: [customer.id], number: ctx.query.phone_number, carrier_code: carrier.code };
-    return ctx.list({ items: 'numbers', ...carrierRows(ctx, filters), present: (rows) => rows.map(nmPeeringView) });
+    return ctx.list({ items: 'numbers', ...carrierRows(store, filters), present: (rows) => rows.map(nmPeeringView) });
   },
 
   async addPeeringPhoneNumbersForNumberManagement(ctx) {
     const customer = await ctx.account();
     const raw = ctx.body.phone_numbers;
     checkBatch(ctx, raw.length);
-    const carrier = await carrierOf(ctx, ctx.body.carrier_code, () => ctx.fail('carrierNotFound'));
+    const store = callerStore(ctx);
+    const carrier = await carrierOf(ctx, store, ctx.body.carrier_code, () => ctx.fail('carrierNotFound'));
     // Partners may leave numbers to any product; a Phone number is what most push.
     const product = ctx.body.allocated_product ?? 'ZOOM_PHONE';
-    await addPeering(ctx, carrier, customer.id, product, raw.map(fromNmItem), (f) => someDataFailed(ctx, f));
+    await addPeering(ctx, store, carrier, customer.id, product, raw.map(fromNmItem), (f) => someDataFailed(ctx, f));
     return undefined;
   },
 
@@ -90,8 +97,9 @@ const peeringHandlers = defineHandlers({
     const customer = await ctx.account();
     const raw = ctx.body.phone_numbers;
     checkBatch(ctx, raw.length);
-    const carrier = await carrierOf(ctx, ctx.body.carrier_code, () => ctx.fail('carrierNotFound'));
-    await updatePeering(ctx, carrier, [customer.id], raw.map(fromNmItem), ctx.body.allocated_product, (f) => someDataFailed(ctx, f));
+    const store = callerStore(ctx);
+    const carrier = await carrierOf(ctx, store, ctx.body.carrier_code, () => ctx.fail('carrierNotFound'));
+    await updatePeering(ctx, store, carrier, [customer.id], raw.map(fromNmItem), ctx.body.allocated_product, (f) => someDataFailed(ctx, f));
     return undefined;
   },
 
@@ -99,19 +107,21 @@ const peeringHandlers = defineHandlers({
     const customer = await ctx.account();
     const numbers = queryList(ctx.query.phone_numbers);
     checkBatch(ctx, numbers.length);
-    const carrier = await carrierOf(ctx, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
-    await removePeering(ctx, carrier, [customer.id], numbers, (f) => someDataFailed(ctx, f));
+    const store = callerStore(ctx);
+    const carrier = await carrierOf(ctx, store, ctx.query.carrier_code, () => ctx.fail('carrierNotFound'));
+    await removePeering(ctx, store, carrier, [customer.id], numbers, (f) => someDataFailed(ctx, f));
     return undefined;
   },
 
   async listPeeringPhoneNumbersForProvider(ctx): Promise<ResponseOf<'listPeeringPhoneNumbersForProvider'>> {
     const account = await ctx.account();
-    const carrier = await carrierOf(ctx, undefined, () => ctx.fail('carrierNotFound'));
+    const store = callerStore(ctx);
+    const carrier = await carrierOf(ctx, store, undefined, () => ctx.fail('carrierNotFound'));
     const customers = await customersOf(ctx.db, account.id);
     const filters: CarrierNumberFilters = { kind: 'peering', customer_account_ids: customers, number: ctx.query.phone_number, carrier_code: carrier.code };
     return ctx.list({
       items: 'numbers',
-      ...carrierRows(ctx, filters),
+      ...carrierRows(store, filters),
       present: async (rows) => {
         const names = await customerNames(ctx, rows);
         return rows.map((r) => providerPeeringView(r, names));

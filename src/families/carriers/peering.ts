@@ -1,9 +1,8 @@
 // Peering: a carrier pushes its numbers into a customer's account. The Zoom Phone
 // pages answer per-number failures in `unprocessed_numbers`; Number Management's
 // answer 1000 "Some data failed" and take nothing. Both share the core below.
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
 import type { BodyOf, RequestContext } from '../../kit/context.ts';
+import { AccountStore } from '../../kit/store.ts';
 import { ZoomError } from '../../errors.ts';
 import type { Fails } from './errors.ts';
 import { countryOf, insertNumbers, numbersTaken, parseData, updateNumber, type NewNumber } from '../numbers/public.ts';
@@ -11,12 +10,17 @@ import {
   BATCH_LIMIT, BILLING_REF_MAX, CARRIER_SOURCE, SERVICE_INFO_MAX, allowedNumberTypes, badNumber, capabilityOf,
   derivedNumberType, numberData, numberStatus, pickVoice, type NumberType, type Product, type VoiceOptions,
 } from './rules.ts';
-import {
-  carrierNumbersIn, deleteCarrierNumbers, findCarrier, insertCarrierNumbers, updateCarrierNumber, type Carrier, type CarrierNumberRow,
-} from './store.ts';
+import { carrierNumbersIn, deleteCarrierNumbers, findCarrier, type Carrier, type CarrierNumberRow } from './store.ts';
 
-/** What the peering core uses of a request: the caller and the services, not its operation's input. */
-export type Services = Pick<RequestContext, 'db' | 'caller' | 'clock' | 'ids'>;
+/** What the peering core uses of a request: the services, not its operation's input (the carrier's account comes as its store). */
+export type Services = Pick<RequestContext, 'db' | 'clock' | 'ids'>;
+
+/**
+ * The carrier's account store on Number Management's pages. Their {accountId} is
+ * the customer's, to which ctx.store() is bound; the carrier is the caller, so its
+ * store is made for the caller's account by name.
+ */
+export const callerStore = (ctx: Pick<RequestContext, 'db' | 'caller'>): AccountStore => new AccountStore(ctx.db, ctx.caller.accountId);
 
 export interface Failure {
   phone_number: string;
@@ -34,9 +38,12 @@ export interface PeeringItem {
   voice: VoiceOptions;
 }
 
-/** The carrier the caller speaks for, or `notFound`: each page words "unknown carrier" its own way. */
-export async function carrierOf(ctx: Services, code: number | undefined, notFound: () => ZoomError): Promise<Carrier> {
-  const carrier = await findCarrier(ctx.db, ctx.caller.accountId, { code, clientId: ctx.caller.clientId });
+/**
+ * The carrier the caller speaks for, among those of `store` (the caller's account),
+ * or `notFound`: each page words "unknown carrier" its own way.
+ */
+export async function carrierOf(ctx: Pick<RequestContext, 'caller'>, store: AccountStore, code: number | undefined, notFound: () => ZoomError): Promise<Carrier> {
+  const carrier = await findCarrier(store, { code, clientId: ctx.caller.clientId });
   if (!carrier) throw notFound();
   return carrier;
 }
@@ -69,11 +76,13 @@ function duplicates(items: PeeringItem[]): Set<string> {
 }
 
 /**
- * Adds numbers to the customer's account. With `allOrNothing`, any failure throws
- * `onFailures` and nothing is written; otherwise the good ones are added.
+ * Adds numbers to the customer's account, and the carrier's records of them to
+ * `store` (the carrier's account). With `onFailures`, any failure throws it and
+ * nothing is written; otherwise the good ones are added.
  */
 export async function addPeering(
   ctx: Services,
+  store: AccountStore,
   carrier: Carrier,
   customerId: string,
   product: Product,
@@ -81,17 +90,18 @@ export async function addPeering(
   onFailures?: (failures: Failure[]) => ZoomError,
 ): Promise<Failure[]> {
   try {
-    return await addOnce(ctx, carrier, customerId, product, items, onFailures);
+    return await addOnce(ctx, store, carrier, customerId, product, items, onFailures);
   } catch (err) {
     // A concurrent request took one of the numbers between the check and the insert
     // (the unique index refused it): once more, and the check now sees it.
     if (err instanceof ZoomError || (await numbersTaken(ctx.db, items.map((i) => i.phone_number))).size === 0) throw err;
-    return addOnce(ctx, carrier, customerId, product, items, onFailures);
+    return addOnce(ctx, store, carrier, customerId, product, items, onFailures);
   }
 }
 
 async function addOnce(
   ctx: Services,
+  store: AccountStore,
   carrier: Carrier,
   customerId: string,
   product: Product,
@@ -128,13 +138,12 @@ async function addOnce(
     }));
     const added = await insertNumbers(trx, customerId, rows, () => ctx.ids.next(), now);
     const byNumber = new Map(good.map((i) => [i.phone_number, i]));
-    await insertCarrierNumbers(
-      trx,
+    await store.on(trx).insert(
+      'carrier_numbers',
       added.map((a) => {
         const item = byNumber.get(a.number)!;
         return {
           number_id: a.id,
-          account_id: ctx.caller.accountId,
           customer_account_id: customerId,
           kind: 'peering',
           carrier_code: carrier.code,
@@ -153,9 +162,10 @@ async function addOnce(
   });
 }
 
-/** Updates the carrier's numbers among `customers`; same failure handling as addPeering. */
+/** Updates the carrier's numbers (those of `store`) among `customers`; same failure handling as addPeering. */
 export async function updatePeering(
   ctx: Services,
+  store: AccountStore,
   carrier: Carrier,
   customers: string[],
   items: PeeringItem[],
@@ -163,7 +173,8 @@ export async function updatePeering(
   onFailures?: (failures: Failure[]) => ZoomError,
 ): Promise<Failure[]> {
   return ctx.db.transaction().execute(async (trx) => {
-    const known = await carrierNumbersIn(trx, ctx.caller.accountId, { kind: 'peering', customer_account_ids: customers, carrier_code: carrier.code }, items.map((i) => i.phone_number));
+    const carriers = store.on(trx);
+    const known = await carrierNumbersIn(carriers, { kind: 'peering', customer_account_ids: customers, carrier_code: carrier.code }, items.map((i) => i.phone_number));
     const twice = duplicates(items);
     const failures: Failure[] = [];
     const good: [PeeringItem, CarrierNumberRow][] = [];
@@ -181,15 +192,16 @@ export async function updatePeering(
       else good.push([item, row!]);
     }
     if (failures.length && onFailures) throw onFailures(failures);
-    for (const [item, row] of good) await applyUpdate(trx, ctx.caller.accountId, row, item, product);
+    for (const [item, row] of good) await applyUpdate(carriers, row, item, product);
     return failures;
   });
 }
 
-async function applyUpdate(trx: Kysely<Database>, accountId: string, row: CarrierNumberRow, item: PeeringItem, product: Product | undefined) {
+/** The carrier's record on `carriers`; the number itself in its customer's account. */
+async function applyUpdate(carriers: AccountStore, row: CarrierNumberRow, item: PeeringItem, product: Product | undefined) {
   const voice: VoiceOptions = { ...pickVoice(JSON.parse(row.data)), ...item.voice };
   const active = item.active ?? row.active === 1;
-  await updateCarrierNumber(trx, accountId, row.number_id, {
+  await carriers.patch('carrier_numbers', { number_id: row.number_id }, {
     sip_trunk_name: item.sip_trunk_name ?? row.sip_trunk_name,
     billing_ref_id: item.billing_ref_id ?? row.billing_ref_id,
     service_info: item.service_info ?? row.service_info,
@@ -199,7 +211,7 @@ async function applyUpdate(trx: Kysely<Database>, accountId: string, row: Carrie
   const data = parseData({ data: row.number_data });
   const newProduct = product ?? row.allocated_product;
   const numberType = allowedNumberTypes(newProduct).includes(row.number_type) ? row.number_type : derivedNumberType(row.number, newProduct);
-  await updateNumber(trx, row.customer_account_id, row.number_id, {
+  await updateNumber(carriers.db, row.customer_account_id, row.number_id, {
     status: numberStatus(active),
     allocated_product: newProduct,
     number_type: numberType,
@@ -214,18 +226,20 @@ async function applyUpdate(trx: Kysely<Database>, accountId: string, row: Carrie
  */
 export async function removePeering(
   ctx: Services,
+  store: AccountStore,
   carrier: Carrier,
   customers: string[],
   numbers: string[],
   onFailures?: (failures: Failure[]) => ZoomError,
 ): Promise<Failure[]> {
   return ctx.db.transaction().execute(async (trx) => {
-    const known = await carrierNumbersIn(trx, ctx.caller.accountId, { kind: 'peering', customer_account_ids: customers, carrier_code: carrier.code }, numbers);
+    const carriers = store.on(trx);
+    const known = await carrierNumbersIn(carriers, { kind: 'peering', customer_account_ids: customers, carrier_code: carrier.code }, numbers);
     const failures: Failure[] = numbers
       .filter((n) => !known.has(n))
       .map((n) => ({ phone_number: n, reason: badNumber(n) ?? 'Phone number does not exist' }));
     if (failures.length && onFailures) throw onFailures(failures);
-    await deleteCarrierNumbers(trx, ctx.caller.accountId, [...known.values()]);
+    await deleteCarrierNumbers(carriers, [...known.values()]);
     return failures;
   });
 }

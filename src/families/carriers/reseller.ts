@@ -1,13 +1,14 @@
 // Carrier resellers: a master account holds numbers of its own carrier and hands
 // them to its sub accounts. The number is a phone_numbers row of whichever account
-// holds it now; the reseller's record says where it went (assigned_status).
+// holds it now; the reseller's record says where it went (assigned_status). The
+// master is the request's account (its store); a sub account is named by its id.
 import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
 import { ZoomError } from '../../errors.ts';
 import type { Fails } from './errors.ts';
 import { countryOf, insertNumbers, isE164, moveNumberToAccount, numberTypeOf, numbersTaken, parseData, updateNumber } from '../numbers/public.ts';
 import { BATCH_LIMIT, CARRIER_SOURCE, capabilityOf, numberData, numberStatus } from './rules.ts';
 import { resellerView } from './present.ts';
-import { carrierNumbersIn, deleteCarrierNumbers, findCarrier, insertCarrierNumbers, updateCarrierNumber, type CarrierNumberFilters } from './store.ts';
+import { carrierNumbersIn, deleteCarrierNumbers, findCarrier, type CarrierNumberFilters } from './store.ts';
 import { carrierRows, customerNames } from './lists.ts';
 
 function batch(ctx: Fails<'phoneNumberBatchOperationIsLimited'>, size: number): void {
@@ -19,6 +20,7 @@ function batch(ctx: Fails<'phoneNumberBatchOperationIsLimited'>, size: number): 
 // return type, never through the type defineHandlers infers and then compares.
 export const resellerHandlers = defineHandlers({
   async listPhoneNumbersForCarrierReseller(ctx): Promise<ResponseOf<'listPhoneNumbersForCarrierReseller'>> {
+    const store = await ctx.store();
     const { assigned_status, sub_account_id, keyword } = ctx.query;
     const filters: CarrierNumberFilters = {
       kind: 'reseller',
@@ -28,10 +30,10 @@ export const resellerHandlers = defineHandlers({
     };
     return ctx.list({
       items: 'carrier_reseller_numbers',
-      ...carrierRows(ctx, filters),
+      ...carrierRows(store, filters),
       present: async (rows) => {
         const names = await customerNames(ctx, rows);
-        return rows.map((r) => resellerView(r, ctx.caller.accountId, names, countryOf(r.number, parseData({ data: r.number_data }).location)));
+        return rows.map((r) => resellerView(r, store.accountId, names, countryOf(r.number, parseData({ data: r.number_data }).location)));
       },
     });
   },
@@ -39,8 +41,9 @@ export const resellerHandlers = defineHandlers({
   async createPhoneNumbers(ctx) {
     const items = ctx.body;
     batch(ctx, items.length);
-    const master = ctx.caller.accountId;
-    const carrier = await findCarrier(ctx.db, master, { clientId: ctx.caller.clientId });
+    const store = await ctx.store();
+    const master = store.accountId;
+    const carrier = await findCarrier(store, { clientId: ctx.caller.clientId });
     if (!carrier) throw ctx.fail('thisAccountIsNotACarrier');
     const invalid = () => ctx.fail('invalidPhoneNumberInvalidPhoneNumber');
     const numbers = items.map((i) => i.phone_number ?? '');
@@ -68,11 +71,10 @@ export const resellerHandlers = defineHandlers({
         now,
       );
       const active = new Map(items.map((i) => [i.phone_number!, i.status === 'active' ? 1 : 0]));
-      await insertCarrierNumbers(
-        trx,
+      await store.on(trx).insert(
+        'carrier_numbers',
         added.map((a) => ({
           number_id: a.id,
-          account_id: master,
           customer_account_id: master,
           kind: 'reseller',
           carrier_code: carrier.code,
@@ -97,11 +99,13 @@ export const resellerHandlers = defineHandlers({
   async activatePhoneNumbers(ctx) {
     const numbers = [...new Set(ctx.body)];
     batch(ctx, numbers.length);
+    const store = await ctx.store();
     await ctx.db.transaction().execute(async (trx) => {
-      const known = await carrierNumbersIn(trx, ctx.caller.accountId, { kind: 'reseller' }, numbers);
+      const carriers = store.on(trx);
+      const known = await carrierNumbersIn(carriers, { kind: 'reseller' }, numbers);
       if (numbers.some((n) => !known.has(n))) throw ctx.fail('phoneNumberDoesNotExists');
       for (const row of known.values()) {
-        await updateCarrierNumber(trx, ctx.caller.accountId, row.number_id, { active: 1 });
+        await carriers.patch('carrier_numbers', { number_id: row.number_id }, { active: 1 });
         await updateNumber(trx, row.customer_account_id, row.number_id, { status: numberStatus(true) });
       }
     });
@@ -112,16 +116,18 @@ export const resellerHandlers = defineHandlers({
   async deleteAPhoneNumber(ctx) {
     const given = ctx.params.number;
     const number = given.startsWith('+') ? given : `+${given.trim()}`;
-    const master = ctx.caller.accountId;
+    const store = await ctx.store();
+    const master = store.accountId;
     await ctx.db.transaction().execute(async (trx) => {
-      const row = (await carrierNumbersIn(trx, master, { kind: 'reseller' }, [number])).get(number);
+      const carriers = store.on(trx);
+      const row = (await carrierNumbersIn(carriers, { kind: 'reseller' }, [number])).get(number);
       if (!row) throw ctx.fail('phoneNumberDoesNotExists');
       if (row.customer_account_id === master) {
-        await deleteCarrierNumbers(trx, master, [row]);
+        await deleteCarrierNumbers(carriers, [row]);
         return;
       }
       if (!(await moveNumberToAccount(trx, row.customer_account_id, row.number_id, master))) throw ctx.fail('phoneNumberDoesNotExists');
-      await updateCarrierNumber(trx, master, row.number_id, { customer_account_id: master, assigned_status: 'returned' });
+      await carriers.patch('carrier_numbers', { number_id: row.number_id }, { customer_account_id: master, assigned_status: 'returned' });
     });
     return undefined;
   },

@@ -1,7 +1,6 @@
 // Phone numbers, as the Zoom Phone API and Number Management see them: one row each.
-import type { Kysely } from 'kysely';
 import { defineHandlers, type ItemOf, type Operations, type RequestContext } from '../../kit/context.ts';
-import type { Database } from '../../store/schema.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
 import { ZoomError } from '../../errors.ts';
 import { findUser } from '../users/public.ts';
@@ -42,6 +41,7 @@ import {
 } from './rules.ts';
 import {
   accountSites,
+  addNumbers,
   allocate,
   assignIfFree,
   countNumbers,
@@ -49,7 +49,6 @@ import {
   findNumber,
   findNumbers,
   findSite,
-  insertNumbers,
   listNumbers,
   moveUnassignedToSite,
   numbersOfProduct,
@@ -80,14 +79,14 @@ function oneSentence(documentedError: ZoomError, sentence: RegExp): ZoomError {
 }
 
 /** A number the Zoom Phone API sees: one allocated to Zoom Phone. */
-async function findPhoneNumber(db: Kysely<Database>, accountId: string, idOrNumber: string): Promise<NumberRow | undefined> {
-  const row = await findNumber(db, accountId, idOrNumber);
+async function findPhoneNumber(store: AccountStore, idOrNumber: string): Promise<NumberRow | undefined> {
+  const row = await findNumber(store, idOrNumber);
   return row?.allocated_product === PHONE_PRODUCT ? row : undefined;
 }
 
 /** Resolves every requested number (id or E.164) of the account, or names the first one that is not there. */
-async function resolveAll(db: Kysely<Database>, accountId: string, requested: string[], phoneOnly: boolean) {
-  const rows = await findNumbers(db, accountId, requested, phoneOnly);
+async function resolveAll(store: AccountStore, requested: string[], phoneOnly: boolean) {
+  const rows = await findNumbers(store, requested, phoneOnly);
   const byKey = new Map<string, NumberRow>();
   for (const r of rows) {
     byKey.set(r.id, r);
@@ -99,16 +98,16 @@ async function resolveAll(db: Kysely<Database>, accountId: string, requested: st
 }
 
 /** The site a new Zoom Phone number lands in: the one named, else the account's only or main site. */
-async function siteForNewNumbers(db: Kysely<Database>, accountId: string, siteId: string | undefined) {
-  if (siteId) return { site: await findSite(db, accountId, siteId), sites: undefined };
-  const sites = await accountSites(db, accountId);
+async function siteForNewNumbers(store: AccountStore, siteId: string | undefined) {
+  if (siteId) return { site: await findSite(store, siteId), sites: undefined };
+  const sites = await accountSites(store);
   return { site: sites.find((s) => s.main_site === 1) ?? sites[0], sites };
 }
 
 /** Inserts, turning a unique-index race (someone added the same number meanwhile) into the caller's "already exists". */
-async function insertOnce(ctx: Pick<RequestContext, 'db' | 'ids' | 'clock'>, accountId: string, numbers: NewNumber[], taken: (numbers: string[]) => ZoomError) {
+async function insertOnce(ctx: Pick<RequestContext, 'db' | 'ids' | 'clock'>, store: AccountStore, numbers: NewNumber[], taken: (numbers: string[]) => ZoomError) {
   try {
-    return await ctx.db.transaction().execute((trx) => insertNumbers(trx, accountId, numbers, () => ctx.ids.next(), ctx.clock.now()));
+    return await ctx.db.transaction().execute((trx) => addNumbers(store.on(trx), numbers, () => ctx.ids.next(), ctx.clock.now()));
   } catch (err) {
     const clash = await numbersTaken(ctx.db, numbers.map((n) => n.number));
     if (clash.size > 0) throw taken([...clash]);
@@ -150,28 +149,28 @@ export const handlers = defineHandlers({
   // ---- Zoom Phone view ------------------------------------------------------
 
   async listPhoneNumbers(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const f = phoneListFilters(ctx.query);
     return ctx.list({
       items: 'phone_numbers',
       filters: { ...f, view: 'phone' },
-      fetch: (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
-      count: () => countNumbers(ctx.db, account.id, f),
-      present: (rows) => phoneListItems(ctx.db, account.id, rows),
+      fetch: (after, limit) => listNumbers(store, f, after, limit),
+      count: () => countNumbers(store, f),
+      present: (rows) => phoneListItems(store, rows),
     });
   },
 
   async getAPhoneNumber(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const { phoneNumberId } = ctx.params;
-    const row = await findPhoneNumber(ctx.db, account.id, phoneNumberId);
+    const row = await findPhoneNumber(store, phoneNumberId);
     if (!row) throw ctx.fail('phoneNumberDoesNotExistPhonenumberId', { phoneNumberId });
-    return phoneNumberDetails(ctx.db, account.id, row);
+    return phoneNumberDetails(store, row);
   },
 
   async updateAPhoneNumber(ctx) {
-    const account = await ctx.account();
-    const row = await findPhoneNumber(ctx.db, account.id, ctx.params.phoneNumberId);
+    const store = await ctx.store();
+    const row = await findPhoneNumber(store, ctx.params.phoneNumberId);
     if (!row) throw unknownPhoneNumber();
     const body = ctx.body ?? {};
     const data = parseData(row);
@@ -192,21 +191,22 @@ export const handlers = defineHandlers({
       if (body.sip_group_id !== undefined) data.sip_group = { ...data.sip_group, id: body.sip_group_id };
     }
     if (body.display_name !== undefined) data.display_name = body.display_name;
-    await saveData(ctx.db, account.id, row.id, data);
+    await saveData(store, row.id, data);
     return undefined;
   },
 
   async deleteUnassignedPhoneNumbers(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const requested = queryList(ctx.query.phone_numbers);
     if (requested.length === 0) throw phoneNumbersEmpty();
     if (requested.length > PHONE_BATCH_LIMIT) throw tooManyToRemove();
     await ctx.db.transaction().execute(async (trx) => {
-      const { rows, missing } = await resolveAll(trx, account.id, requested, true);
+      const numbers = store.on(trx);
+      const { rows, missing } = await resolveAll(numbers, requested, true);
       if (missing) throw phoneNumberDoesNotExist({ number: missing });
       const held = rows.find((r) => r.assignee_id);
       if (held) throw assignedCannotBeDeleted({ number: held.number });
-      const gone = await deleteNumbers(trx, account.id, rows.map((r) => r.id), true);
+      const gone = await deleteNumbers(numbers, rows.map((r) => r.id), true);
       // Someone assigned one of them meanwhile: delete none.
       if (gone !== rows.length) throw assignedMeanwhileCannotBeDeleted();
     });
@@ -214,28 +214,29 @@ export const handlers = defineHandlers({
   },
 
   async updateASitesUnassignedPhoneNumbers(ctx) {
-    const account = await ctx.account();
-    const site = await findSite(ctx.db, account.id, ctx.params.siteId);
+    const store = await ctx.store();
+    const site = await findSite(store, ctx.params.siteId);
     if (!site) throw siteDoesNotExist({ siteId: ctx.params.siteId });
     const requested = [...new Set(ctx.body?.phone_numbers ?? [])];
     if (requested.length === 0) throw phoneNumbersEmpty();
     if (requested.length > PHONE_BATCH_LIMIT) throw tooManyToUpdate();
     await ctx.db.transaction().execute(async (trx) => {
-      const { rows, missing } = await resolveAll(trx, account.id, requested, true);
+      const numbers = store.on(trx);
+      const { rows, missing } = await resolveAll(numbers, requested, true);
       if (missing) throw phoneNumberDoesNotExist({ number: missing });
       // Only unassigned numbers move: an assigned one follows its assignee's site.
       const held = rows.find((r) => r.assignee_id);
       if (held) throw assignedCannotChangeSite({ number: held.number });
-      const moved = await moveUnassignedToSite(trx, account.id, rows.map((r) => r.id), site.id);
+      const moved = await moveUnassignedToSite(numbers, rows.map((r) => r.id), site.id);
       if (moved !== rows.length) throw assignedMeanwhileCannotChangeSite();
     });
     return undefined;
   },
 
   async assignAPhoneNumberToAUser(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const { userId } = ctx.params;
-    const user = await findUser(ctx.db, account.id, userId);
+    const user = await findUser(store.db, store.accountId, userId);
     if (!user) throw ctx.fail('thisUserDoesNotExist', { userId });
     const items = ctx.body?.phone_numbers ?? [];
     if (items.length === 0) throw phoneNumbersEmpty();
@@ -246,12 +247,13 @@ export const handlers = defineHandlers({
       else throw notE164({ number: item.number ?? '' });
     }
     return ctx.db.transaction().execute(async (trx) => {
-      const { rows, missing } = await resolveAll(trx, account.id, keys, true);
+      const numbers = store.on(trx);
+      const { rows, missing } = await resolveAll(numbers, keys, true);
       if (missing) throw phoneNumberDoesNotExist({ number: missing });
       for (const row of rows) {
         if (row.assignee_id === user.id && row.assignee_type === 'User') continue;
         // A number moves to its user's site; the conditional update is what decides a race.
-        const won = row.assignee_id === null && (await assignIfFree(trx, account.id, row.id, 'User', user.id, user.site_id ?? row.site_id));
+        const won = row.assignee_id === null && (await assignIfFree(numbers, row.id, 'User', user.id, user.site_id ?? row.site_id));
         if (!won) throw alreadyAssigned({ number: row.number });
       }
       return { phone_numbers: rows.map(numberRef) };
@@ -259,23 +261,23 @@ export const handlers = defineHandlers({
   },
 
   async unassignAPhoneNumberForUser(ctx) {
-    const account = await ctx.account();
-    const user = await findUser(ctx.db, account.id, ctx.params.userId);
+    const store = await ctx.store();
+    const user = await findUser(store.db, store.accountId, ctx.params.userId);
     if (!user) throw ctx.fail('userDoesNotExist');
-    const row = await findNumber(ctx.db, account.id, ctx.params.phoneNumberId);
-    const released = row ? await unassignFrom(ctx.db, account.id, row.id, 'User', user.id) : false;
+    const row = await findNumber(store, ctx.params.phoneNumberId);
+    const released = row ? await unassignFrom(store, row.id, 'User', user.id) : false;
     if (!released) throw ctx.fail('invalidQueryParameterPhoneNumber');
     return undefined;
   },
 
   async addByocPhoneNumbers(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const body = ctx.body;
     const requested = [...new Set(body.phone_numbers)];
     if (requested.length === 0) throw phoneNumbersEmpty();
     const bad = requested.find((n) => !isE164(n));
     if (bad) throw notE164({ number: bad });
-    const { site } = await siteForNewNumbers(ctx.db, account.id, body.site_id);
+    const { site } = await siteForNewNumbers(store, body.site_id);
     if (body.site_id && !site) throw siteDoesNotExist({ siteId: body.site_id });
     const taken = await numbersTaken(ctx.db, requested);
     const exist = (numbers: string[]) => alreadyExists({ numbers: numbers.join(', ') });
@@ -290,7 +292,7 @@ export const handlers = defineHandlers({
     };
     const added = await insertOnce(
       ctx,
-      account.id,
+      store,
       requested.map((number) => ({
         number,
         source: 'BYOCPremises',
@@ -307,29 +309,29 @@ export const handlers = defineHandlers({
   // ---- Number Management view -----------------------------------------------
 
   async listPhoneNumbersForNumberManagement(ctx) {
-    const account = await ctx.account();
-    if (ctx.query.site_id && !(await findSite(ctx.db, account.id, ctx.query.site_id))) throw ctx.fail('siteDoesNotExist');
+    const store = await ctx.store();
+    if (ctx.query.site_id && !(await findSite(store, ctx.query.site_id))) throw ctx.fail('siteDoesNotExist');
     const f = nmListFilters(ctx.query);
     // Its envelope has no total_records, so nothing is counted.
     return ctx.list({
       items: 'numbers',
       filters: { ...f, view: 'nm' },
-      fetch: (after, limit) => listNumbers(ctx.db, account.id, f, after, limit),
-      count: () => countNumbers(ctx.db, account.id, f),
-      present: (rows) => nmNumbers(ctx.db, account.id, rows),
+      fetch: (after, limit) => listNumbers(store, f, after, limit),
+      count: () => countNumbers(store, f),
+      present: (rows) => nmNumbers(store, rows),
     });
   },
 
   async getAPhoneNumberForNumberManagement(ctx) {
-    const account = await ctx.account();
-    const row = await findNumber(ctx.db, account.id, ctx.params.phoneNumberId);
+    const store = await ctx.store();
+    const row = await findNumber(store, ctx.params.phoneNumberId);
     if (!row) throw unknownPhoneNumber();
-    return (await nmNumbers(ctx.db, account.id, [row]))[0];
+    return (await nmNumbers(store, [row]))[0];
   },
 
   async updateAPhoneNumberForNumberManagement(ctx) {
-    const account = await ctx.account();
-    const row = await findNumber(ctx.db, account.id, ctx.params.phoneNumberId);
+    const store = await ctx.store();
+    const row = await findNumber(store, ctx.params.phoneNumberId);
     if (!row) throw unknownPhoneNumber();
     const body = ctx.body ?? {};
     const data = parseData(row);
@@ -360,35 +362,37 @@ export const handlers = defineHandlers({
       data.sip_group = { ...data.sip_group, id: body.sip_group_id };
     }
     if (body.display_name !== undefined) data.display_name = body.display_name;
-    await saveData(ctx.db, account.id, row.id, data);
+    await saveData(store, row.id, data);
     return undefined;
   },
 
   async deletePhoneNumbers(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const requested = queryList(ctx.query.numbers);
     // Deleting a number releases it from whoever held it: the assignment lives on the row.
     await ctx.db.transaction().execute(async (trx) => {
-      const { rows, missing } = await resolveAll(trx, account.id, requested, false);
+      const numbers = store.on(trx);
+      const { rows, missing } = await resolveAll(numbers, requested, false);
       if (missing || rows.length === 0) throw ctx.fail('phoneNumberNotFound');
-      const gone = await deleteNumbers(trx, account.id, rows.map((r) => r.id), false);
+      const gone = await deleteNumbers(numbers, rows.map((r) => r.id), false);
       if (gone !== rows.length) throw ctx.fail('phoneNumberNotFound');
     });
     return undefined;
   },
 
   async allocateUnallocatePhoneNumbers(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const { allocated_product: product, site_id: siteId } = ctx.body;
     const requested = [...new Set(ctx.body.numbers)];
     const unable = () => ctx.fail('unableToSwitchProductsForThe');
     let site: { id: string } | undefined;
     if (product === PHONE_PRODUCT && siteId) {
-      site = await findSite(ctx.db, account.id, siteId);
+      site = await findSite(store, siteId);
       if (!site) throw ctx.fail('siteDoesNotExist');
     }
     await ctx.db.transaction().execute(async (trx) => {
-      const { rows, missing } = await resolveAll(trx, account.id, requested, false);
+      const numbers = store.on(trx);
+      const { rows, missing } = await resolveAll(numbers, requested, false);
       if (missing || rows.length === 0) throw ctx.fail('phoneNumberNotFound');
       // A number in use by a user, queue... cannot leave its product until it is released.
       if (rows.some((r) => r.assignee_id && r.allocated_product !== product)) throw unable();
@@ -400,13 +404,13 @@ export const handlers = defineHandlers({
       }
       let fallbackSite: string | null = null;
       if (product === PHONE_PRODUCT && !site) {
-        const sites = await accountSites(trx, account.id);
+        const sites = await accountSites(numbers);
         fallbackSite = (sites.find((s) => s.main_site === 1) ?? sites[0])?.id ?? null;
       }
       for (const row of rows) {
         const target = product !== PHONE_PRODUCT ? null : (site?.id ?? (row.allocated_product === PHONE_PRODUCT ? row.site_id : null) ?? fallbackSite);
         if (row.assignee_id) continue; // already in this product and kept as it is
-        const changed = await allocate(trx, account.id, [row.id], product, target);
+        const changed = await allocate(numbers, [row.id], product, target);
         if (changed !== 1) throw unable();
       }
     });
@@ -414,14 +418,14 @@ export const handlers = defineHandlers({
   },
 
   async addByocPhoneNumbersForNumberManagement(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const body = ctx.body;
     const product = body.allocated_product;
     const given = [...new Set(body.phone_numbers)];
     if (given.length > NM_BYOC_LIMIT) throw ctx.fail('tooManyNumbersShouldLessThan');
     let siteId: string | null = null;
     if (product === PHONE_PRODUCT) {
-      const { site, sites } = await siteForNewNumbers(ctx.db, account.id, body.site_id);
+      const { site, sites } = await siteForNewNumbers(store, body.site_id);
       if (body.site_id && !site) throw ctx.fail('siteDoesNotExist');
       // "If add a zoom phone number, and multiple sites is enabled, site_id is required."
       if (!body.site_id && sites && sites.length > 1) throw ctx.fail('siteCannotBeEmptyInZoom');
@@ -446,7 +450,7 @@ export const handlers = defineHandlers({
     const capability = ['Incoming', 'Outgoing', ...(body.enable_pci_pal ? ['PCIPal'] : [])];
     await insertOnce(
       ctx,
-      account.id,
+      store,
       numbers.map((number) => ({
         number,
         source: 'BYOCPremises',
@@ -468,11 +472,11 @@ export const handlers = defineHandlers({
   },
 
   async listPhoneNumberPlanInformation(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const product = ctx.query.product;
     // Plans cover the numbers Zoom provides (BYOC numbers bring their own carrier's plan),
     // grouped by region and kind: what the account holds is what it subscribed, what is in use is assigned.
-    const rows = await numbersOfProduct(ctx.db, account.id, product);
+    const rows = await numbersOfProduct(store, product);
     const plans = new Map<string, { name: string; subscribed: number; assigned: number }>();
     for (const r of rows) {
       if (!isNative(r.source)) continue;

@@ -1,8 +1,7 @@
 // One row, two views: the Zoom Phone API's and Number Management's. Both read
 // the same columns so assignment, site, status and capabilities always agree.
-import type { Kysely } from 'kysely';
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
-import type { Database } from '../../store/schema.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { extensionsOfOwners, type Listing } from '../extensions/public.ts';
 import { parseData, sitesOf, type NumberRow } from './store.ts';
 import {
@@ -47,10 +46,10 @@ interface Neighbours {
   users: Map<string, Listing>;
 }
 
-async function neighbours(db: Kysely<Database>, accountId: string, rows: NumberRow[]): Promise<Neighbours> {
+async function neighbours(store: AccountStore, rows: NumberRow[]): Promise<Neighbours> {
   const siteIds = [...new Set(rows.map((r) => r.site_id).filter((s): s is string => !!s))];
   const userIds = [...new Set(rows.filter((r) => r.assignee_type === 'User' && r.assignee_id).map((r) => r.assignee_id!))];
-  const [sites, users] = await Promise.all([sitesOf(db, accountId, siteIds), extensionsOfOwners(db, accountId, userIds, 'user')]);
+  const [sites, users] = await Promise.all([sitesOf(store, siteIds), extensionsOfOwners(store.db, store.accountId, userIds, 'user')]);
   return { sites, users };
 }
 
@@ -104,8 +103,8 @@ function phoneBody(row: NumberRow, n: Neighbours): PhoneNumberBody {
 }
 
 /** The Zoom Phone API's numbers (`/phone/numbers`). */
-export async function phoneListItems(db: Kysely<Database>, accountId: string, rows: NumberRow[]): Promise<PhoneListItem[]> {
-  const n = await neighbours(db, accountId, rows);
+export async function phoneListItems(store: AccountStore, rows: NumberRow[]): Promise<PhoneListItem[]> {
+  const n = await neighbours(store, rows);
   return rows.map((row): PhoneListItem => {
     const who = holder(row, n);
     return { ...phoneBody(row, n), assignee: who && { ...phoneAssignee(who), type: phoneListAssigneeType(row.assignee_type) } };
@@ -113,8 +112,8 @@ export async function phoneListItems(db: Kysely<Database>, accountId: string, ro
 }
 
 /** The Zoom Phone API's number (`/phone/numbers/{phoneNumberId}`). */
-export async function phoneNumberDetails(db: Kysely<Database>, accountId: string, row: NumberRow): Promise<PhoneNumberDetails> {
-  const n = await neighbours(db, accountId, [row]);
+export async function phoneNumberDetails(store: AccountStore, row: NumberRow): Promise<PhoneNumberDetails> {
+  const n = await neighbours(store, [row]);
   const who = holder(row, n);
   return { ...phoneBody(row, n), assignee: who && { ...phoneAssignee(who), type: phoneDetailsAssigneeType(row.assignee_type) } };
 }
@@ -129,8 +128,8 @@ function nmAssignment(row: NumberRow, who: Holder): NmAssignment {
 }
 
 /** Number Management's numbers (`/accounts/{accountId}/number_management/numbers[/{phoneNumberId}]`). */
-export async function nmNumbers(db: Kysely<Database>, accountId: string, rows: NumberRow[]): Promise<NmNumber[]> {
-  const n = await neighbours(db, accountId, rows);
+export async function nmNumbers(store: AccountStore, rows: NumberRow[]): Promise<NmNumber[]> {
+  const n = await neighbours(store, rows);
   return rows.map((row): NmNumber => {
     const data = parseData(row);
     const site = row.site_id ? n.sites.get(row.site_id) : undefined;

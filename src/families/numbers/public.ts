@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
 import * as store from './store.ts';
+import { AccountStore } from '../../kit/store.ts';
 
 export { countryOf, isE164, numberTypeOf } from './rules.ts';
 export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type NumberData, type NumberRow } from './store.ts';
@@ -34,10 +35,10 @@ type Db = Kysely<Database>;
 export const insertNumbers = (db: Db, ...args: Parameters<typeof store.insertNumbers> extends [Db, ...infer R] ? R : never) =>
   store.insertNumbers(owner.bind(db), ...args);
 
-export const deleteNumbers = (db: Db, accountId: string, ids: string[]) => store.deleteNumbers(owner.bind(db), accountId, ids, false);
+export const deleteNumbers = (db: Db, accountId: string, ids: string[]) => store.deleteNumbers(new AccountStore(owner.bind(db), accountId), ids, false);
 
-export const assignIfFree = (db: Db, ...args: Parameters<typeof store.assignIfFree> extends [Db, ...infer R] ? R : never) =>
-  store.assignIfFree(owner.bind(db), ...args);
+export const assignIfFree = (db: Db, accountId: string, numberId: string, type: string, assigneeId: string, siteId: string | null) =>
+  store.assignIfFree(new AccountStore(owner.bind(db), accountId), numberId, type, assigneeId, siteId);
 
 /** Fields a number's carrier manages: its status, product, type and data. */
 export const updateNumber = (db: Db, accountId: string, id: string, patch: store.CarrierManagedFields) =>

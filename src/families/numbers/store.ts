@@ -1,5 +1,6 @@
 // Phone number queries, scoped by account on every one. The first block is the
 // family's public surface for other rooms (find, insert): keep its signatures stable.
+// What only this family's handlers use takes their AccountStore, the account fixed in it.
 import { expressionBuilder, sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { ItemOf } from '../../kit/context.ts';
@@ -7,6 +8,8 @@ import type { PhoneNumberTable } from './tables.ts';
 import { PHONE_PRODUCT, type EmergencyAddressStatus } from './rules.ts';
 import { publish } from '../../kit/events.ts';
 import { prepared } from '../../store/prepared.ts';
+import { AccountStore } from '../../kit/store.ts';
+import { allSites, findSite as findSiteOf, siteNames } from '../sites/public.ts';
 
 export type NumberRow = Omit<PhoneNumberTable, 'seq'> & { seq: number };
 
@@ -35,16 +38,6 @@ export function parseData(row: { data: string }): NumberData {
 }
 
 // ---- for other rooms -------------------------------------------------------
-
-/** A number of the account by its id or its E.164 value. */
-export async function findNumber(db: Kysely<Database>, accountId: string, idOrNumber: string): Promise<NumberRow | undefined> {
-  return db
-    .selectFrom('phone_numbers')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where((eb) => eb.or([eb('id', '=', idOrNumber), eb('number', '=', idOrNumber)]))
-    .executeTakeFirst();
-}
 
 /** A number of the account by its E.164 value. */
 export async function findNumberByE164(db: Kysely<Database>, accountId: string, e164: string): Promise<NumberRow | undefined> {
@@ -131,10 +124,14 @@ export async function insertNumbers(
   nextId: () => string,
   now: number,
 ): Promise<{ id: string; number: string }[]> {
+  return addNumbers(new AccountStore(db, accountId), numbers, nextId, now);
+}
+
+/** insertNumbers, on the store of the account the numbers join. */
+export async function addNumbers(store: AccountStore, numbers: NewNumber[], nextId: () => string, now: number): Promise<{ id: string; number: string }[]> {
   if (numbers.length === 0) return [];
-  const rows: Insertable<PhoneNumberTable>[] = numbers.map((n) => ({
+  const rows: Omit<Insertable<PhoneNumberTable>, 'account_id'>[] = numbers.map((n) => ({
     id: nextId(),
-    account_id: accountId,
     number: n.number,
     source: n.source,
     number_type: n.number_type,
@@ -146,7 +143,7 @@ export async function insertNumbers(
     data: JSON.stringify(n.data ?? {}),
     created_at: now,
   }));
-  await db.insertInto('phone_numbers').values(rows).execute();
+  await store.insert('phone_numbers', rows);
   return rows.map((r) => ({ id: r.id, number: r.number }));
 }
 
@@ -195,8 +192,8 @@ export interface NumberFilters {
   keyword?: string;
 }
 
-function filtered(db: Kysely<Database>, accountId: string, f: NumberFilters) {
-  let q = db.selectFrom('phone_numbers').where('account_id', '=', accountId);
+function filtered(store: AccountStore, f: NumberFilters) {
+  let q = store.scoped('phone_numbers');
   if (f.allocated_product) q = q.where('allocated_product', '=', f.allocated_product);
   if (f.assigned === true) q = q.where('assignee_id', 'is not', null);
   if (f.assigned === false) q = q.where('assignee_id', 'is', null);
@@ -216,64 +213,63 @@ function filtered(db: Kysely<Database>, accountId: string, f: NumberFilters) {
   return q;
 }
 
-export async function listNumbers(db: Kysely<Database>, accountId: string, f: NumberFilters, afterSeq: number, limit: number): Promise<NumberRow[]> {
-  return filtered(db, accountId, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+export async function listNumbers(store: AccountStore, f: NumberFilters, afterSeq: number, limit: number): Promise<NumberRow[]> {
+  return filtered(store, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }
 
-export async function countNumbers(db: Kysely<Database>, accountId: string, f: NumberFilters): Promise<number> {
-  const row = await filtered(db, accountId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countNumbers(store: AccountStore, f: NumberFilters): Promise<number> {
+  const row = await filtered(store, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Every number of the account allocated to a product, for plan usage. */
-export async function numbersOfProduct(db: Kysely<Database>, accountId: string, product: string) {
-  return db
-    .selectFrom('phone_numbers')
+export async function numbersOfProduct(store: AccountStore, product: string) {
+  return store
+    .scoped('phone_numbers')
     .select(['number', 'source', 'number_type', 'assignee_id', 'data'])
-    .where('account_id', '=', accountId)
     .where('allocated_product', '=', product)
     .orderBy('seq')
     .execute();
 }
 
-/** Numbers of the account by ids or E.164 values, optionally only those Zoom Phone sees. */
-export async function findNumbers(db: Kysely<Database>, accountId: string, idsOrNumbers: string[], phoneOnly = false): Promise<NumberRow[]> {
-  if (idsOrNumbers.length === 0) return [];
-  let q = db
-    .selectFrom('phone_numbers')
+/** A number of the account by its id or its E.164 value. */
+export async function findNumber(store: AccountStore, idOrNumber: string): Promise<NumberRow | undefined> {
+  return store
+    .scoped('phone_numbers')
     .selectAll()
-    .where('account_id', '=', accountId)
+    .where((eb) => eb.or([eb('id', '=', idOrNumber), eb('number', '=', idOrNumber)]))
+    .executeTakeFirst();
+}
+
+/** Numbers of the account by ids or E.164 values, optionally only those Zoom Phone sees. */
+export async function findNumbers(store: AccountStore, idsOrNumbers: string[], phoneOnly = false): Promise<NumberRow[]> {
+  if (idsOrNumbers.length === 0) return [];
+  let q = store
+    .scoped('phone_numbers')
+    .selectAll()
     .where((eb) => eb.or([eb('id', 'in', idsOrNumbers), eb('number', 'in', idsOrNumbers)]));
   if (phoneOnly) q = q.where('allocated_product', '=', PHONE_PRODUCT);
   return q.orderBy('seq').execute();
 }
 
 // ---- writes ----------------------------------------------------------------
+// A write over a list of ids, or one that returns its rows, is beyond the
+// store's column = value helpers: it names the store's account itself.
 
 /** Assigns only if nobody holds the number: concurrent requests cannot both win. */
-export async function assignIfFree(db: Kysely<Database>, accountId: string, numberId: string, type: string, assigneeId: string, siteId: string | null): Promise<boolean> {
-  const res = await db
-    .updateTable('phone_numbers')
-    .set({ assignee_type: type, assignee_id: assigneeId, site_id: siteId })
-    .where('account_id', '=', accountId)
-    .where('id', '=', numberId)
-    .where('assignee_id', 'is', null)
-    .where('allocated_product', '=', PHONE_PRODUCT)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+export async function assignIfFree(store: AccountStore, numberId: string, type: string, assigneeId: string, siteId: string | null): Promise<boolean> {
+  const changed = await store.patch(
+    'phone_numbers',
+    { id: numberId, assignee_id: null, allocated_product: PHONE_PRODUCT },
+    { assignee_type: type, assignee_id: assigneeId, site_id: siteId },
+  );
+  return changed === 1;
 }
 
 /** Releases the number only if this assignee holds it. */
-export async function unassignFrom(db: Kysely<Database>, accountId: string, numberId: string, type: string, assigneeId: string): Promise<boolean> {
-  const res = await db
-    .updateTable('phone_numbers')
-    .set({ assignee_type: null, assignee_id: null })
-    .where('account_id', '=', accountId)
-    .where('id', '=', numberId)
-    .where('assignee_type', '=', type)
-    .where('assignee_id', '=', assigneeId)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+export async function unassignFrom(store: AccountStore, numberId: string, type: string, assigneeId: string): Promise<boolean> {
+  const changed = await store.patch('phone_numbers', { id: numberId, assignee_type: type, assignee_id: assigneeId }, { assignee_type: null, assignee_id: null });
+  return changed === 1;
 }
 
 /**
@@ -281,12 +277,13 @@ export async function unassignFrom(db: Kysely<Database>, accountId: string, numb
  * links go too; with `onlyUnassigned`, one taken meanwhile is left alone. Returns
  * how many went. Run in a transaction.
  */
-export async function deleteNumbers(trx: Kysely<Database>, accountId: string, ids: string[], onlyUnassigned: boolean): Promise<number> {
+export async function deleteNumbers(store: AccountStore, ids: string[], onlyUnassigned: boolean): Promise<number> {
   if (ids.length === 0) return 0;
-  let q = trx.deleteFrom('phone_numbers').where('account_id', '=', accountId).where('id', 'in', ids);
+  const { db, accountId } = store;
+  let q = db.deleteFrom('phone_numbers').where('account_id', '=', accountId).where('id', 'in', ids);
   if (onlyUnassigned) q = q.where('assignee_id', 'is', null);
   const gone = (await q.returning('id').execute()).map((r) => r.id);
-  if (gone.length) await publish(trx, 'numbers.removed', { accountId, numberIds: gone });
+  if (gone.length) await publish(db, 'numbers.removed', { accountId, numberIds: gone });
   return gone.length;
 }
 
@@ -331,12 +328,12 @@ export async function moveSiteNumbers(trx: Kysely<Database>, accountId: string, 
 }
 
 /** Moves unassigned numbers to a site. Returns how many moved. */
-export async function moveUnassignedToSite(db: Kysely<Database>, accountId: string, ids: string[], siteId: string): Promise<number> {
+export async function moveUnassignedToSite(store: AccountStore, ids: string[], siteId: string): Promise<number> {
   if (ids.length === 0) return 0;
-  const res = await db
+  const res = await store.db
     .updateTable('phone_numbers')
     .set({ site_id: siteId })
-    .where('account_id', '=', accountId)
+    .where('account_id', '=', store.accountId)
     .where('id', 'in', ids)
     .where('assignee_id', 'is', null)
     .executeTakeFirst();
@@ -344,24 +341,26 @@ export async function moveUnassignedToSite(db: Kysely<Database>, accountId: stri
 }
 
 /** Allocates unassigned numbers to a product (and site). Returns how many changed. */
-export async function allocate(db: Kysely<Database>, accountId: string, ids: string[], product: string, siteId: string | null): Promise<number> {
+export async function allocate(store: AccountStore, ids: string[], product: string, siteId: string | null): Promise<number> {
   if (ids.length === 0) return 0;
-  const res = await db
+  const res = await store.db
     .updateTable('phone_numbers')
     .set({ allocated_product: product, site_id: siteId })
-    .where('account_id', '=', accountId)
+    .where('account_id', '=', store.accountId)
     .where('id', 'in', ids)
     .where('assignee_id', 'is', null)
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 
-export async function saveData(db: Kysely<Database>, accountId: string, id: string, data: NumberData): Promise<void> {
-  await db.updateTable('phone_numbers').set({ data: JSON.stringify(data) }).where('account_id', '=', accountId).where('id', '=', id).execute();
+export async function saveData(store: AccountStore, id: string, data: NumberData): Promise<void> {
+  await store.patch('phone_numbers', { id }, { data: JSON.stringify(data) });
 }
 
 // ---- neighbours ------------------------------------------------------------
 // Sites are the sites family's: read through its public surface, in the shapes
-// this family's handlers and views use.
+// this family's handlers and views use, for the account of their store.
 
-export { siteNames as sitesOf, findSite, allSites as accountSites } from '../sites/public.ts';
+export const sitesOf = (store: AccountStore, ids: string[]) => siteNames(store.db, store.accountId, ids);
+export const findSite = (store: AccountStore, id: string) => findSiteOf(store.db, store.accountId, id);
+export const accountSites = (store: AccountStore) => allSites(store.db, store.accountId);

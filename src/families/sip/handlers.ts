@@ -99,16 +99,18 @@ async function masterCaller(ctx: Pick<RequestContext, 'db' | 'caller'>, what: st
 export const handlers = defineHandlers({
   async addInternalNumbers(ctx) {
     const master = await masterCaller(ctx, 'add internal numbers');
-    const target = await ctx.account();
+    const store = await ctx.store();
     const numbers = normalizeInternalNumbers(ctx.body?.internal_numbers);
     const now = ctx.clock.now();
     const created = await ctx.db.transaction().execute(async (trx) => {
+      const target = store.on(trx);
+      // Held anywhere in the master's organization, not only by the target account.
       const held = await heldInternalNumbers(trx, master.id, numbers.map((n) => n.number));
       const out: AddedInternalNumber[] = [];
       for (const [i, n] of numbers.entries()) {
         const field = `internal_numbers[${i}].number`;
         const id = ctx.ids.next();
-        if (held.has(n.number) || !(await insertInternalNumber(trx, target.id, id, n, now))) {
+        if (held.has(n.number) || !(await insertInternalNumber(target, id, n, now))) {
           throw badField(field, `The internal number ${n.number} has already been added.`);
         }
         out.push(addedInternalNumber(id, n));
@@ -120,8 +122,8 @@ export const handlers = defineHandlers({
 
   async assignSipTrunks(ctx) {
     const master = await masterCaller(ctx, 'assign SIP trunks');
-    const target = await ctx.account();
-    if (target.id === master.id) throw badField('accountId', 'SIP trunks are assigned to a sub account of the master account; accountId must be one.');
+    const store = await ctx.store();
+    if (store.accountId === master.id) throw badField('accountId', 'SIP trunks are assigned to a sub account of the master account; accountId must be one.');
     const asked: TrunkRequest[] = ctx.body?.sip_trunks ?? [];
     if (asked.length === 0) throw badField('sip_trunks', 'sip_trunks must hold at least one SIP trunk.');
     const owned = await findOwnTrunks(ctx.db, master.id, asked.map((t) => t.id).filter((id): id is string => !!id));
@@ -138,10 +140,11 @@ export const handlers = defineHandlers({
     });
     const now = ctx.clock.now();
     await ctx.db.transaction().execute(async (trx) => {
-      const already = await linkedTrunkIds(trx, target.id, plan.map((p) => p.trunk.id));
+      const target = store.on(trx);
+      const already = await linkedTrunkIds(target, plan.map((p) => p.trunk.id));
       for (const p of plan) {
         if (already.has(p.trunk.id)) throw badField(`${p.at}.id`, `The SIP trunk ${p.trunk.id} is already assigned to this account.`);
-        const linked = await linkTrunk(trx, target.id, {
+        const linked = await linkTrunk(target, {
           trunk_id: p.trunk.id,
           dnis: p.dnis,
           outbound_caller_id: p.outbound_caller_id,
@@ -158,7 +161,7 @@ export const handlers = defineHandlers({
   },
 
   async enableSipPhone(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const b = ctx.body;
     for (const field of SIP_PHONE_REQUIRED) {
       if (typeof b[field] !== 'string' || !b[field].trim()) throw badField(field, `${field} must not be empty.`);
@@ -168,14 +171,14 @@ export const handlers = defineHandlers({
     }
     const given = String(b.user_email).trim().toLowerCase();
     let { email, platform } = splitSipPhoneEmail(given);
-    let user = await findPhoneUserByEmail(ctx.db, account.id, email);
+    let user = await findPhoneUserByEmail(store, email);
     if (!user && platform) {
       // an address whose own domain ends like a platform suffix
-      user = await findPhoneUserByEmail(ctx.db, account.id, given);
+      user = await findPhoneUserByEmail(store, given);
       if (user) ({ email, platform } = { email: given, platform: '' });
     }
     if (!user) throw sipPhoneUserNotFound({ userEmail: b.user_email });
-    const inserted = await insertSipPhone(ctx.db, account.id, {
+    const inserted = await insertSipPhone(store, {
       id: ctx.ids.next(),
       user_id: user.id,
       user_email: given,
@@ -207,17 +210,17 @@ export const handlers = defineHandlers({
   },
 
   async listSipGroups(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     return ctx.list({
       items: 'sip_groups',
-      fetch: (after, limit) => listSipGroups(ctx.db, account.id, undefined, after, limit),
-      count: () => countSipGroups(ctx.db, account.id),
+      fetch: (after, limit) => listSipGroups(store, undefined, after, limit),
+      count: () => countSipGroups(store),
       present: (rows) => rows.map(sipGroup),
     });
   },
 
   async listSipGroupsForNumberManagement(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const product = ctx.query.allocated_product;
     if (!product) throw ctx.fail('productCannotBeEmpty');
     return ctx.list({
@@ -225,32 +228,32 @@ export const handlers = defineHandlers({
       filters: { allocated_product: product },
       // The contract gives this page_size no maximum; 300, as the Phone list of SIP groups documents.
       maxPageSize: 300,
-      fetch: (after, limit) => listSipGroups(ctx.db, account.id, product, after, limit),
-      count: () => countSipGroups(ctx.db, account.id, product),
+      fetch: (after, limit) => listSipGroups(store, product, after, limit),
+      count: () => countSipGroups(store, product),
       present: (rows) => rows.map(nmSipGroup),
     });
   },
 
   async listByocSipTrunks(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     return ctx.list({
       items: 'byoc_sip_trunk',
-      fetch: (after, limit) => listAccountTrunks(ctx.db, account.id, undefined, after, limit),
-      count: () => countAccountTrunks(ctx.db, account.id),
+      fetch: (after, limit) => listAccountTrunks(store, undefined, after, limit),
+      count: () => countAccountTrunks(store),
       present: (rows) => rows.map(byocTrunk),
     });
   },
 
   async listByocSipTrunksForNumberManagement(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const product = ctx.query.allocated_product;
     return ctx.list({
       items: 'byoc_sip_trunk',
       filters: { allocated_product: product },
       // The contract gives this page_size no maximum; 100, as the Phone list of the same trunks documents.
       maxPageSize: 100,
-      fetch: (after, limit) => listAccountTrunks(ctx.db, account.id, product, after, limit),
-      count: () => countAccountTrunks(ctx.db, account.id, product),
+      fetch: (after, limit) => listAccountTrunks(store, product, after, limit),
+      count: () => countAccountTrunks(store, product),
       present: (rows) => rows.map(nmByocTrunk),
     });
   },

@@ -1,6 +1,9 @@
-// The sip room's queries, scoped by account on every one.
+// The sip room's queries, scoped by account on every one: through the request's
+// AccountStore, or with an explicit account where a handler acts for the master
+// account besides the request's (its trunks, its organization's numbers).
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import type { InternalNumber } from './rules.ts';
 import type { SipPhoneTable, SipTrunkTable } from './tables.ts';
 import { findUserByEmail } from '../users/public.ts';
@@ -14,34 +17,44 @@ const sourcesFor = (product?: string) => (product ? [product, 'COMMON'] : undefi
 
 export type TrunkRow = Selectable<SipTrunkTable>;
 
+/** Which of these trunks the account owns, by id: asked of the master, not of the sub account a request acts on. */
 export async function findOwnTrunks(db: Db, accountId: string, ids: string[]): Promise<Map<string, TrunkRow>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('sip_trunks').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-function linkedTrunks(db: Db, accountId: string, product?: string) {
-  let q = db
-    .selectFrom('sip_trunk_links as l')
-    .innerJoin('sip_trunks as t', 't.id', 'l.trunk_id')
-    .where('l.account_id', '=', accountId);
+// The trunk joined is the master's when the link is a sub account's: only the link is the account's.
+function linkedTrunks(store: AccountStore, product?: string) {
+  let q = store.scoped('sip_trunk_links').innerJoin('sip_trunks as t', 't.id', 'sip_trunk_links.trunk_id');
   const sources = sourcesFor(product);
-  if (sources) q = q.where('l.source_system', 'in', sources);
+  if (sources) q = q.where('sip_trunk_links.source_system', 'in', sources);
   return q;
 }
 
 /** The trunks an account may use: its own and those assigned to it, in the order it got them. */
-export async function listAccountTrunks(db: Db, accountId: string, product: string | undefined, afterSeq: number, limit: number) {
-  return linkedTrunks(db, accountId, product)
-    .select(['l.seq', 'l.dnis', 'l.outbound_caller_id', 't.id', 't.name', 't.carrier', 't.carrier_account', 't.region', 't.sbc_label', 't.source_system'])
-    .where('l.seq', '>', afterSeq)
-    .orderBy('l.seq')
+export async function listAccountTrunks(store: AccountStore, product: string | undefined, afterSeq: number, limit: number) {
+  return linkedTrunks(store, product)
+    .select([
+      'sip_trunk_links.seq',
+      'sip_trunk_links.dnis',
+      'sip_trunk_links.outbound_caller_id',
+      't.id',
+      't.name',
+      't.carrier',
+      't.carrier_account',
+      't.region',
+      't.sbc_label',
+      't.source_system',
+    ])
+    .where('sip_trunk_links.seq', '>', afterSeq)
+    .orderBy('sip_trunk_links.seq')
     .limit(limit)
     .execute();
 }
 
-export async function countAccountTrunks(db: Db, accountId: string, product?: string): Promise<number> {
-  const row = await linkedTrunks(db, accountId, product).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countAccountTrunks(store: AccountStore, product?: string): Promise<number> {
+  const row = await linkedTrunks(store, product).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -51,22 +64,21 @@ export async function countAccountTrunks(db: Db, accountId: string, product?: st
  * assignments cannot both win.
  */
 export async function linkTrunk(
-  db: Db,
-  accountId: string,
+  store: AccountStore,
   link: { trunk_id: string; dnis: string; outbound_caller_id: string | null; source_system: string; created_at: number },
 ): Promise<boolean> {
-  const res = await db
+  const res = await store.db
     .insertInto('sip_trunk_links')
-    .values({ account_id: accountId, ...link })
+    .values({ account_id: store.accountId, ...link })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** Which of the master's trunks an account already has. */
-export async function linkedTrunkIds(db: Db, accountId: string, trunkIds: string[]): Promise<Set<string>> {
+export async function linkedTrunkIds(store: AccountStore, trunkIds: string[]): Promise<Set<string>> {
   if (trunkIds.length === 0) return new Set();
-  const rows = await db.selectFrom('sip_trunk_links').select('trunk_id').where('account_id', '=', accountId).where('trunk_id', 'in', trunkIds).execute();
+  const rows = await store.scoped('sip_trunk_links').select('trunk_id').where('trunk_id', 'in', trunkIds).execute();
   return new Set(rows.map((r) => r.trunk_id));
 }
 
@@ -85,24 +97,34 @@ export async function dnisInUse(db: Db, masterId: string, trunkId: string, dnis:
 
 // ---- SIP groups -------------------------------------------------------------
 
-function groups(db: Db, accountId: string, product?: string) {
-  let q = db.selectFrom('sip_groups as g').leftJoin('sip_trunks as t', 't.id', 'g.trunk_id').where('g.account_id', '=', accountId);
+function groups(store: AccountStore, product?: string) {
+  let q = store.scoped('sip_groups').leftJoin('sip_trunks as t', 't.id', 'sip_groups.trunk_id');
   const sources = sourcesFor(product);
-  if (sources) q = q.where('g.source_system', 'in', sources);
+  if (sources) q = q.where('sip_groups.source_system', 'in', sources);
   return q;
 }
 
-export async function listSipGroups(db: Db, accountId: string, product: string | undefined, afterSeq: number, limit: number) {
-  return groups(db, accountId, product)
-    .select(['g.seq', 'g.id', 'g.display_name', 'g.description', 'g.send_sip_group_name', 'g.source_system', 'g.trunk_id', 't.name as trunk_name', 't.trunk_type'])
-    .where('g.seq', '>', afterSeq)
-    .orderBy('g.seq')
+export async function listSipGroups(store: AccountStore, product: string | undefined, afterSeq: number, limit: number) {
+  return groups(store, product)
+    .select([
+      'sip_groups.seq',
+      'sip_groups.id',
+      'sip_groups.display_name',
+      'sip_groups.description',
+      'sip_groups.send_sip_group_name',
+      'sip_groups.source_system',
+      'sip_groups.trunk_id',
+      't.name as trunk_name',
+      't.trunk_type',
+    ])
+    .where('sip_groups.seq', '>', afterSeq)
+    .orderBy('sip_groups.seq')
     .limit(limit)
     .execute();
 }
 
-export async function countSipGroups(db: Db, accountId: string, product?: string): Promise<number> {
-  const row = await groups(db, accountId, product).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countSipGroups(store: AccountStore, product?: string): Promise<number> {
+  const row = await groups(store, product).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -124,12 +146,12 @@ export async function heldInternalNumbers(db: Db, masterId: string, numbers: str
 }
 
 /** False when the account already holds the number (the unique index decides). */
-export async function insertInternalNumber(db: Db, accountId: string, id: string, n: InternalNumber, now: number): Promise<boolean> {
-  const res = await db
+export async function insertInternalNumber(store: AccountStore, id: string, n: InternalNumber, now: number): Promise<boolean> {
+  const res = await store.db
     .insertInto('internal_numbers')
     .values({
       id,
-      account_id: accountId,
+      account_id: store.accountId,
       number: n.number,
       display_number: n.display_number,
       labels: n.labels,
@@ -149,16 +171,16 @@ export async function insertInternalNumber(db: Db, accountId: string, id: string
 // ---- SIP phones ---------------------------------------------------------------
 
 /** The phone user a SIP phone is registered for, by email whatever its case (the users family's record). */
-export const findPhoneUserByEmail = (db: Db, accountId: string, email: string) => findUserByEmail(db, accountId, email);
+export const findPhoneUserByEmail = (store: AccountStore, email: string) => findUserByEmail(store.db, store.accountId, email);
 
 /** A registration as the handler builds it; the store adds the account. */
 export type SipPhoneInsert = Omit<Insertable<SipPhoneTable>, 'account_id' | 'seq'>;
 
 /** False when the user already has a SIP phone for that platform. */
-export async function insertSipPhone(db: Db, accountId: string, phone: SipPhoneInsert): Promise<boolean> {
-  const res = await db
+export async function insertSipPhone(store: AccountStore, phone: SipPhoneInsert): Promise<boolean> {
+  const res = await store.db
     .insertInto('sip_phones')
-    .values({ account_id: accountId, ...phone })
+    .values({ account_id: store.accountId, ...phone })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;

@@ -9,25 +9,14 @@ import {
   useCaseOf, type Blocker,
 } from './rules.ts';
 import { queryList } from '../../kit/query.ts';
-import {
-  addCampaignNumbers,
-  campaignNumbers,
-  campaignsOfNumbers,
-  countCampaigns,
-  findCampaign,
-  listCampaigns,
-  numbersByE164,
-  numbersByIds,
-  removeCampaignNumbers,
-  type CampaignRow,
-  type NumberRef,
-} from './store.ts';
+import { addCampaignNumbers, campaignNumbers, campaignsOfNumbers, numbersByE164, numbersByIds, removeCampaignNumbers, type CampaignRow, type NumberRef } from './store.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import {
   byocNumber, campaignLacksNumber, campaignNotActive, nmCampaignNotFound, numbersNotAvailable, pendingCampaignNumber, pendingNumber,
   phoneCampaignNotFound, tollFreeNumber,
 } from './errors.ts';
 
-/** What the campaign rules use of a request: the caller's database and clock, not its operation's input. */
+/** What the campaign rules use of a request: its transactions and clock, not its operation's input. */
 type Services = Pick<RequestContext, 'db' | 'clock'>;
 
 export interface CampaignData {
@@ -51,8 +40,8 @@ export function campaignData(row: { data: string }): CampaignData {
 }
 
 /** The campaign, or `notFound`: the Phone pages say 400 "does not exist", Number Management 404 "Invalid campaign ID.". */
-async function campaignOr404(ctx: Services, accountId: string, id: string, notFound: () => ZoomError): Promise<CampaignRow> {
-  const row = await findCampaign(ctx.db, accountId, id);
+async function campaignOr404(store: AccountStore, id: string, notFound: () => ZoomError): Promise<CampaignRow> {
+  const row = await store.find('sms_campaigns', { id });
   if (!row) throw notFound();
   return row;
 }
@@ -97,7 +86,7 @@ const nmAssignErrors = (ctx: RequestContext<'assignAPhoneNumberToSmsCampaignForN
  * the account's, able to carry SMS, and free of any other campaign; capacity is
  * taken atomically. All or nothing. Returns the numbers now in the campaign.
  */
-async function assign(ctx: Services, errors: AssignErrors, accountId: string, campaign: CampaignRow, wanted: (NumberRef | undefined)[]): Promise<NumberRef[]> {
+async function assign(ctx: Services, store: AccountStore, errors: AssignErrors, campaign: CampaignRow, wanted: (NumberRef | undefined)[]): Promise<NumberRef[]> {
   if (campaign.status !== 'active') throw errors.notActive();
   const numbers = wanted.filter((n): n is NumberRef => !!n);
   if (numbers.length < wanted.length) throw errors.unavailable();
@@ -105,7 +94,7 @@ async function assign(ctx: Services, errors: AssignErrors, accountId: string, ca
     const blocker = campaignBlocker(n);
     if (blocker) throw errors.blocked[blocker](n.number);
   }
-  const held = await campaignsOfNumbers(ctx.db, accountId, numbers.map((n) => n.id));
+  const held = await campaignsOfNumbers(store, numbers.map((n) => n.id));
   const fresh: NumberRef[] = [];
   for (const n of numbers) {
     const link = held.get(n.id);
@@ -116,18 +105,18 @@ async function assign(ctx: Services, errors: AssignErrors, accountId: string, ca
   }
   const outcome = await ctx.db
     .transaction()
-    .execute((trx) => addCampaignNumbers(trx, accountId, campaign.id, fresh.map((n) => n.id), ctx.clock.now()));
+    .execute((trx) => addCampaignNumbers(store.on(trx), campaign.id, fresh.map((n) => n.id), ctx.clock.now()));
   if (outcome === 'capacity') throw errors.capacity();
   if (outcome === 'taken') throw errors.unavailable();
   return numbers;
 }
 
 /** Removes numbers the campaign holds; a number it does not hold refuses the whole request with `notHeld`. */
-async function unassign(ctx: Services, accountId: string, campaign: CampaignRow, resolved: (NumberRef | undefined)[], notHeld: () => ZoomError) {
+async function unassign(ctx: Services, store: AccountStore, campaign: CampaignRow, resolved: (NumberRef | undefined)[], notHeld: () => ZoomError) {
   const numbers = resolved.filter((n): n is NumberRef => !!n);
-  const held = await campaignsOfNumbers(ctx.db, accountId, numbers.map((n) => n.id));
+  const held = await campaignsOfNumbers(store, numbers.map((n) => n.id));
   if (numbers.length < resolved.length || numbers.some((n) => held.get(n.id)?.campaign_id !== campaign.id)) throw notHeld();
-  await ctx.db.transaction().execute((trx) => removeCampaignNumbers(trx, accountId, campaign.id, unique(numbers.map((n) => n.id))));
+  await ctx.db.transaction().execute((trx) => removeCampaignNumbers(store.on(trx), campaign.id, unique(numbers.map((n) => n.id))));
 }
 
 type PhoneCampaignItem = ItemOf<'listSmsCampaigns', 'sms_campaigns'>;
@@ -186,10 +175,10 @@ function nmCampaign(row: CampaignRow, numbers: { id: string; number: string }[])
 }
 
 /** The account's campaigns as a list's rows: the Phone and Number Management lists show the same. */
-const campaignRows = (ctx: Pick<RequestContext, 'db'>, accountId: string) => ({
+const campaignRows = (store: AccountStore) => ({
   items: 'sms_campaigns' as const,
-  fetch: (after: number, limit: number) => listCampaigns(ctx.db, accountId, after, limit),
-  count: () => countCampaigns(ctx.db, accountId),
+  fetch: (after: number, limit: number) => store.page('sms_campaigns', {}, after, limit),
+  count: () => store.count('sms_campaigns', {}),
 });
 
 // A handler that builds its answer inline declares Promise<ResponseOf<...>>: tsc
@@ -198,71 +187,69 @@ const campaignRows = (ctx: Pick<RequestContext, 'db'>, accountId: string) => ({
 export const campaignHandlers = defineHandlers({
   // ---- Zoom Phone -----------------------------------------------------------
   async listSmsCampaigns(ctx): Promise<ResponseOf<'listSmsCampaigns'>> {
-    const account = await ctx.account();
-    return ctx.list({ ...campaignRows(ctx, account.id), present: (rows) => rows.map(phoneItem) });
+    return ctx.list({ ...campaignRows(await ctx.store()), present: (rows) => rows.map(phoneItem) });
   },
 
   async getAnSmsCampaign(ctx) {
-    const account = await ctx.account();
-    const row = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => phoneCampaignNotFound());
-    return phoneCampaign(row, await campaignNumbers(ctx.db, account.id, row.id));
+    const store = await ctx.store();
+    const row = await campaignOr404(store, ctx.params.smsCampaignId, () => phoneCampaignNotFound());
+    return phoneCampaign(row, await campaignNumbers(store, row.id));
   },
 
   async assignAPhoneNumberToSmsCampaign(ctx): Promise<ResponseOf<'assignAPhoneNumberToSmsCampaign'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const items = ctx.body.phone_numbers;
     if (items.length > PHONE_ASSIGN_MAX) throw ctx.fail('maximumSizeForPhoneNumbersIs');
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => ctx.fail('campaignDoesNotExist'));
-    const byId = await numbersByIds(ctx.db, account.id, items.flatMap((i) => (i.id ? [i.id] : [])));
-    const byE164 = await numbersByE164(ctx.db, account.id, items.flatMap((i) => (!i.id && i.number ? [toE164(i.number)] : [])));
+    const campaign = await campaignOr404(store, ctx.params.smsCampaignId, () => ctx.fail('campaignDoesNotExist'));
+    const byId = await numbersByIds(store, items.flatMap((i) => (i.id ? [i.id] : [])));
+    const byE164 = await numbersByE164(store, items.flatMap((i) => (!i.id && i.number ? [toE164(i.number)] : [])));
     // An item names its number by id, or by E.164 when it gives no id.
     const wanted = items.map((i) => (i.id ? byId.get(i.id) : i.number ? byE164.get(toE164(i.number)) : undefined));
     // The same number named twice (by id and by E.164) is one assignment.
     const seen = new Set<string>();
     const keep = wanted.map((n) => !n || (!seen.has(n.id) && !!seen.add(n.id)));
-    const numbers = await assign(ctx, phoneAssignErrors(ctx), account.id, campaign, wanted.filter((_, i) => keep[i]));
+    const numbers = await assign(ctx, store, phoneAssignErrors(ctx), campaign, wanted.filter((_, i) => keep[i]));
     return { phone_numbers: numbers.map((n) => ({ id: n.id, number: n.number })) };
   },
 
   async unassignAPhoneNumberForSmsCampaign(ctx) {
-    const account = await ctx.account();
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => ctx.fail('campaignDoesNotExist'));
+    const store = await ctx.store();
+    const campaign = await campaignOr404(store, ctx.params.smsCampaignId, () => ctx.fail('campaignDoesNotExist'));
     const ref = ctx.params.phoneNumberId;
     // {phoneNumberId} is the number's id; its E.164 value is accepted too.
-    const n = (await numbersByIds(ctx.db, account.id, [ref])).get(ref) ?? (await numbersByE164(ctx.db, account.id, [toE164(ref)])).get(toE164(ref));
-    await unassign(ctx, account.id, campaign, [n], () => ctx.fail('campaignDoesNotHaveTheNumber'));
+    const n = (await numbersByIds(store, [ref])).get(ref) ?? (await numbersByE164(store, [toE164(ref)])).get(toE164(ref));
+    await unassign(ctx, store, campaign, [n], () => ctx.fail('campaignDoesNotHaveTheNumber'));
     return undefined;
   },
 
   // ---- Number Management ----------------------------------------------------
   async listSmsCampaignsForNumberManagement(ctx): Promise<ResponseOf<'listSmsCampaignsForNumberManagement'>> {
-    const account = await ctx.account();
-    return ctx.list({ ...campaignRows(ctx, account.id), present: (rows) => rows.map(nmItem) });
+    return ctx.list({ ...campaignRows(await ctx.store()), present: (rows) => rows.map(nmItem) });
   },
 
   async getAnSmsCampaignForNumberManagement(ctx) {
-    const account = await ctx.account();
-    const row = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => nmCampaignNotFound());
-    return nmCampaign(row, await campaignNumbers(ctx.db, account.id, row.id));
+    const store = await ctx.store();
+    const row = await campaignOr404(store, ctx.params.smsCampaignId, () => nmCampaignNotFound());
+    return nmCampaign(row, await campaignNumbers(store, row.id));
   },
 
   async assignAPhoneNumberToSmsCampaignForNumberManagement(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const ids = unique(ctx.body.phone_number_ids);
     if (ids.length > NM_NUMBERS_MAX) throw ctx.fail('tooManyNumbersShouldLessThan');
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => nmCampaignNotFound());
-    const byId = await numbersByIds(ctx.db, account.id, ids);
-    await assign(ctx, nmAssignErrors(ctx), account.id, campaign, ids.map((id) => byId.get(id)));
+    const campaign = await campaignOr404(store, ctx.params.smsCampaignId, () => nmCampaignNotFound());
+    const byId = await numbersByIds(store, ids);
+    await assign(ctx, store, nmAssignErrors(ctx), campaign, ids.map((id) => byId.get(id)));
     return undefined;
   },
 
   async unassignPhoneNumberFromSmsCampaign(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const ids = queryList(ctx.query.phone_number_ids);
     if (ids.length > NM_NUMBERS_MAX) throw ctx.fail('tooManyNumbersShouldLessThan');
-    const campaign = await campaignOr404(ctx, account.id, ctx.params.smsCampaignId, () => nmCampaignNotFound());
-    const byId = await numbersByIds(ctx.db, account.id, ids);
-    await unassign(ctx, account.id, campaign, ids.map((id) => byId.get(id)), () => campaignLacksNumber());
+    const campaign = await campaignOr404(store, ctx.params.smsCampaignId, () => nmCampaignNotFound());
+    const byId = await numbersByIds(store, ids);
+    await unassign(ctx, store, campaign, ids.map((id) => byId.get(id)), () => campaignLacksNumber());
     return undefined;
   },
 });

@@ -1,6 +1,6 @@
 // SMS consent policies (Number Management): what a consumer is told and which
 // keywords opt in, opt out or ask for help, and which numbers follow the policy.
-import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import { isoSeconds } from '../../clock.ts';
 import { CONSENT_CAPACITY, NM_NUMBERS_MAX, inOutBoundProblem, mergeInOutBound, unique, type InOutBound } from './rules.ts';
 import { consentCapacityExceeded, consentNumberNotFound, numberInAnotherConsent, numberNotInConsent, type Fails } from './errors.ts';
@@ -10,17 +10,13 @@ import {
   consentUsed,
   consentsOfNumbers,
   countConsentNumbers,
-  countConsents,
   deleteConsents,
-  findConsent,
-  insertConsent,
   listConsentNumbers,
-  listConsents,
   numbersByIds,
   removeConsentNumbers,
-  updateConsent,
   type ConsentRow,
 } from './store.ts';
+import type { AccountStore } from '../../kit/store.ts';
 
 type ConsentItem = ItemOf<'listSmsConsentPolicies', 'sms_consent'>;
 /** Create answers the policy as get shows it; one view must satisfy both. */
@@ -46,10 +42,10 @@ function present(row: ConsentRow, used: number): Consent {
 }
 
 /** The operations under /sms_consent/{consentId} that document 1002013 for an unknown policy. */
-type ConsentPath = Pick<RequestContext, 'db'> & Fails<'consentDoesNotExist'> & { params: { consentId: string } };
+type ConsentPath = Fails<'consentDoesNotExist'> & { params: { consentId: string } };
 
-async function consentOr404(ctx: ConsentPath, accountId: string): Promise<ConsentRow> {
-  const row = await findConsent(ctx.db, accountId, ctx.params.consentId);
+async function consentOr404(ctx: ConsentPath, store: AccountStore): Promise<ConsentRow> {
+  const row = await store.find('sms_consents', { id: ctx.params.consentId });
   if (!row) throw ctx.fail('consentDoesNotExist');
   return row;
 }
@@ -70,26 +66,26 @@ function phoneNumberIds(ctx: Fails<'tooManyNumbersShouldLessThan'> & { body: { p
 // return type, never through the type defineHandlers infers and then compares.
 export const consentHandlers = defineHandlers({
   async listSmsConsentPolicies(ctx): Promise<ResponseOf<'listSmsConsentPolicies'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     return ctx.list({
       items: 'sms_consent',
-      fetch: (after, limit) => listConsents(ctx.db, account.id, after, limit),
-      count: () => countConsents(ctx.db, account.id),
+      fetch: (after, limit) => store.page('sms_consents', {}, after, limit),
+      count: () => store.count('sms_consents', {}),
       present: async (rows) => {
-        const used = await consentUsed(ctx.db, account.id, rows.map((r) => r.id));
+        const used = await consentUsed(store, rows.map((r) => r.id));
         return rows.map((r) => consentItem(r, used.get(r.id) ?? 0));
       },
     });
   },
 
   async createAnSmsConsentPolicy(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const body = ctx.body;
     checkContent(ctx, body.consent_name, body.in_out_bound);
     const now = ctx.clock.now();
-    const row = await insertConsent(ctx.db, {
-      id: `C-${ctx.ids.next()}`,
-      account_id: account.id,
+    const id = `C-${ctx.ids.next()}`;
+    await store.insert('sms_consents', {
+      id,
       name: body.consent_name.trim(),
       description: body.description ?? null,
       status: body.status ? 1 : 0,
@@ -99,23 +95,24 @@ export const consentHandlers = defineHandlers({
       created_at: now,
       modified_at: now,
     });
-    return present(row, 0);
+    // The answer is the row as stored: what get shows of it.
+    return present((await store.find('sms_consents', { id }))!, 0);
   },
 
   async getAnSmsConsentPolicy(ctx) {
-    const account = await ctx.account();
-    const row = await consentOr404(ctx, account.id);
-    const used = await consentUsed(ctx.db, account.id, [row.id]);
+    const store = await ctx.store();
+    const row = await consentOr404(ctx, store);
+    const used = await consentUsed(store, [row.id]);
     return present(row, used.get(row.id) ?? 0);
   },
 
   async updateAnSmsConsentPolicy(ctx) {
-    const account = await ctx.account();
-    const row = await consentOr404(ctx, account.id);
+    const store = await ctx.store();
+    const row = await consentOr404(ctx, store);
     const body = ctx.body ?? {};
     const bound = body.in_out_bound ? mergeInOutBound(JSON.parse(row.in_out_bound) as InOutBound, body.in_out_bound) : undefined;
     checkContent(ctx, body.consent_name, bound);
-    await updateConsent(ctx.db, account.id, row.id, {
+    await store.patch('sms_consents', { id: row.id }, {
       ...(body.consent_name !== undefined && { name: body.consent_name.trim() }),
       ...(body.description !== undefined && { description: body.description }),
       ...(body.status !== undefined && { status: body.status ? 1 : 0 }),
@@ -126,39 +123,39 @@ export const consentHandlers = defineHandlers({
   },
 
   async deleteSmsConsentPolicies(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const ids = unique(ctx.body.consent_ids);
     // All or nothing: one unknown id and no policy is deleted.
-    const known = await consentIdsOf(ctx.db, account.id, ids);
+    const known = await consentIdsOf(store, ids);
     if (ids.length === 0 || known.size !== ids.length) throw ctx.fail('invalidField');
-    await ctx.db.transaction().execute((trx) => deleteConsents(trx, account.id, ids));
+    await ctx.db.transaction().execute((trx) => deleteConsents(store.on(trx), ids));
     return undefined;
   },
 
   async listPhoneNumbersAssignedToSmsConsentPolicy(ctx): Promise<ResponseOf<'listPhoneNumbersAssignedToSmsConsentPolicy'>> {
-    const account = await ctx.account();
-    const consent = await consentOr404(ctx, account.id);
+    const store = await ctx.store();
+    const consent = await consentOr404(ctx, store);
     return ctx.list({
       items: 'sms_consent_number',
       filters: { consent: consent.id },
-      fetch: (after, limit) => listConsentNumbers(ctx.db, account.id, consent.id, after, limit),
-      count: () => countConsentNumbers(ctx.db, account.id, consent.id),
+      fetch: (after, limit) => listConsentNumbers(store, consent.id, after, limit),
+      count: () => countConsentNumbers(store, consent.id),
       present: (rows) => rows.map((r) => ({ account_id: r.account_id, phone_number: r.number, phone_number_id: r.id })),
     });
   },
 
   async assignPhoneNumbersToSmsConsentPolicy(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const ids = phoneNumberIds(ctx);
-    const consent = await consentOr404(ctx, account.id);
-    const numbers = await numbersByIds(ctx.db, account.id, ids);
+    const consent = await consentOr404(ctx, store);
+    const numbers = await numbersByIds(store, ids);
     const unknown = ids.find((id) => !numbers.has(id));
     if (unknown) throw consentNumberNotFound({ 0: unknown });
-    const held = await consentsOfNumbers(ctx.db, account.id, ids);
+    const held = await consentsOfNumbers(store, ids);
     const elsewhere = ids.find((id) => held.has(id) && held.get(id) !== consent.id);
     if (elsewhere) throw numberInAnotherConsent({ 0: elsewhere });
     const fresh = ids.filter((id) => !held.has(id));
-    const outcome = await ctx.db.transaction().execute((trx) => addConsentNumbers(trx, account.id, consent.id, fresh, ctx.clock.now()));
+    const outcome = await ctx.db.transaction().execute((trx) => addConsentNumbers(store.on(trx), consent.id, fresh, ctx.clock.now()));
     if (outcome === 'capacity') throw consentCapacityExceeded();
     // A concurrent request gave one of them another policy first: which one, the unique index does not say.
     if (outcome === 'taken') throw numberInAnotherConsent({ 0: fresh.join(',') });
@@ -166,13 +163,13 @@ export const consentHandlers = defineHandlers({
   },
 
   async unassignPhoneNumbersFromSmsConsentPolicy(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const ids = phoneNumberIds(ctx);
-    const consent = await consentOr404(ctx, account.id);
-    const held = await consentsOfNumbers(ctx.db, account.id, ids);
+    const consent = await consentOr404(ctx, store);
+    const held = await consentsOfNumbers(store, ids);
     const stranger = ids.find((id) => held.get(id) !== consent.id);
     if (stranger) throw numberNotInConsent({ 0: stranger });
-    await ctx.db.transaction().execute((trx) => removeConsentNumbers(trx, account.id, consent.id, ids));
+    await ctx.db.transaction().execute((trx) => removeConsentNumbers(store.on(trx), consent.id, ids));
     return undefined;
   },
 });

@@ -5,6 +5,7 @@ import { handlers } from './handlers.ts';
 import { smsMigrations } from './migrations.ts';
 import { seedSms } from './seed.ts';
 import { releaseDeletedNumbers } from './store.ts';
+import { AccountStore } from '../../kit/store.ts';
 
 export default defineFamily({
   owner,
@@ -13,6 +14,6 @@ export default defineFamily({
   seed: { after: ['numbers'], run: seedSms },
   listeners: {
     // A number that leaves the account leaves its campaign and consent policy, and gives its seat back.
-    'numbers.removed': (db, e) => releaseDeletedNumbers(db, e.accountId, e.numberIds),
+    'numbers.removed': (db, e) => releaseDeletedNumbers(new AccountStore(db, e.accountId), e.numberIds),
   },
 });

@@ -2,7 +2,7 @@
 // account's numbers. One record per pair, read through the campaign, the user
 // and the consent views; a pair nobody recorded is "pending".
 import { validationFailed } from '../../errors.ts';
-import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import { RECEIVER_LIMIT, optStatusOf, toE164, unique } from './rules.ts';
 import { campaignLacksNumber, type Fails } from './errors.ts';
 import { queryList } from '../../kit/query.ts';
@@ -11,14 +11,13 @@ import {
   campaignNumbers,
   campaignsOfNumbers,
   consentNumbersAmong,
-  findCampaign,
-  findConsent,
   findUserByIdOrEmail,
   numbersByE164,
   numbersOfAssignee,
   optStatuses,
   setOptStatuses,
 } from './store.ts';
+import type { AccountStore } from '../../kit/store.ts';
 
 /** One (zoom number, consumer) pair: the campaign and consent lists show it alike. */
 type OptPair = ItemOf<'listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', 'phone_number_campaign_opt_statuses'> &
@@ -44,10 +43,10 @@ function numbersParam(ctx: Fails<'sizeOfUniqueReceiverPhoneNumbers'>, value: unk
   return list;
 }
 
-type CampaignPath = Pick<RequestContext, 'db'> & Fails<'pathVariableSmsCampaignIdNotFound'> & { params: { smsCampaignId: string } };
+type CampaignPath = Fails<'pathVariableSmsCampaignIdNotFound'> & { params: { smsCampaignId: string } };
 
-async function campaignOr404(ctx: CampaignPath, accountId: string) {
-  const row = await findCampaign(ctx.db, accountId, ctx.params.smsCampaignId);
+async function campaignOr404(ctx: CampaignPath, store: AccountStore) {
+  const row = await store.find('sms_campaigns', { id: ctx.params.smsCampaignId });
   if (!row) throw ctx.fail('pathVariableSmsCampaignIdNotFound');
   return row;
 }
@@ -66,44 +65,44 @@ function pairs(zoom: string[], consumers: string[], stored: Map<string, string>)
 // return type, never through the type defineHandlers infers and then compares.
 export const optStatusHandlers = defineHandlers({
   async listOptStatusesOfPhoneNumbersAssignedToSmsCampaign(ctx): Promise<ResponseOf<'listOptStatusesOfPhoneNumbersAssignedToSmsCampaign'>> {
-    const account = await ctx.account();
-    const campaign = await campaignOr404(ctx, account.id);
+    const store = await ctx.store();
+    const campaign = await campaignOr404(ctx, store);
     const consumers = numbersParam(ctx, ctx.query.consumer_phone_number);
     const asked = numbersParam(ctx, ctx.query.zoom_phone_user_numbers);
     // Only the campaign's own numbers have a status under it.
-    const own = new Set((await campaignNumbers(ctx.db, account.id, campaign.id)).map((n) => n.number));
+    const own = new Set((await campaignNumbers(store, campaign.id)).map((n) => n.number));
     const zoom = asked.filter((z) => own.has(z));
-    const stored = await optStatuses(ctx.db, account.id, zoom, consumers);
+    const stored = await optStatuses(store, zoom, consumers);
     return { phone_number_campaign_opt_statuses: pairs(zoom, consumers, stored) };
   },
 
   async updateOptStatusesOfPhoneNumbersAssignedToSmsCampaign(ctx) {
-    const account = await ctx.account();
-    const campaign = await campaignOr404(ctx, account.id);
+    const store = await ctx.store();
+    const campaign = await campaignOr404(ctx, store);
     const { consumer_phone_number, opt_status, zoom_phone_user_numbers } = ctx.body;
     // The contract's enum refuses other values first (300); this is the page's own check, kept for a caller that bypasses it.
     if (opt_status !== 'opt_in' && opt_status !== 'opt_out') throw ctx.fail('optStatusShouldBeEitherOpt');
     const zoom = unique(zoom_phone_user_numbers.map(toE164));
-    const own = new Set((await campaignNumbers(ctx.db, account.id, campaign.id)).map((n) => n.number));
+    const own = new Set((await campaignNumbers(store, campaign.id)).map((n) => n.number));
     const stranger = zoom.find((z) => !own.has(z));
     // A number outside the campaign changes nothing (undocumented here: the unassign page's words).
     if (stranger) throw campaignLacksNumber();
-    await ctx.db.transaction().execute((trx) => setOptStatuses(trx, account.id, zoom, toE164(consumer_phone_number), opt_status, ctx.clock.now()));
+    await ctx.db.transaction().execute((trx) => setOptStatuses(store.on(trx), zoom, toE164(consumer_phone_number), opt_status, ctx.clock.now()));
     return undefined;
   },
 
   async listUsersOptStatusesOfPhoneNumbers(ctx): Promise<ResponseOf<'listUsersOptStatusesOfPhoneNumbers'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const userId = ctx.params.userId;
-    const user = await findUserByIdOrEmail(ctx.db, account.id, userId);
+    const user = await findUserByIdOrEmail(store, userId);
     if (!user) throw ctx.fail('userDoesNotExist', { userId });
     const consumers = numbersParam(ctx, ctx.query.consumer_phone_numbers);
     const asked = numbersParam(ctx, ctx.query.zoom_phone_user_numbers);
-    const mine = new Set(await numbersOfAssignee(ctx.db, account.id, user.id));
+    const mine = new Set(await numbersOfAssignee(store, user.id));
     const zoom = asked.filter((z) => mine.has(z));
-    const refs = await numbersByE164(ctx.db, account.id, zoom);
-    const campaigns = await campaignsOfNumbers(ctx.db, account.id, [...refs.values()].map((n) => n.id));
-    const stored = await optStatuses(ctx.db, account.id, zoom, consumers);
+    const refs = await numbersByE164(store, zoom);
+    const campaigns = await campaignsOfNumbers(store, [...refs.values()].map((n) => n.id));
+    const stored = await optStatuses(store, zoom, consumers);
     return {
       phone_number_campaign_opt_statuses: pairs(zoom, consumers, stored).map((p): UserOptPair => {
         const campaign = campaigns.get(refs.get(p.zoom_phone_user_number)!.id);
@@ -119,8 +118,8 @@ export const optStatusHandlers = defineHandlers({
   },
 
   async listOptStatusesOfPhoneNumbersAssignedToSmsConsent(ctx): Promise<ResponseOf<'listOptStatusesOfPhoneNumbersAssignedToSmsConsent'>> {
-    const account = await ctx.account();
-    const consent = await findConsent(ctx.db, account.id, ctx.params.consentId);
+    const store = await ctx.store();
+    const consent = await store.find('sms_consents', { id: ctx.params.consentId });
     if (!consent) throw ctx.fail('consentDoesNotExist');
     // A contract-defect cast (see ConsentOptQuery): the contract lost this operation's query parameters.
     const query = ctx.query as ConsentOptQuery;
@@ -131,9 +130,9 @@ export const optStatusHandlers = defineHandlers({
     // Consumers narrow the answer when given.
     const consumerParam = query.consumer_phone_numbers ?? query.consumer_phone_number;
     const consumers = consumerParam === undefined ? undefined : numbersParam(ctx, consumerParam);
-    const own = new Set(await consentNumbersAmong(ctx.db, account.id, consent.id, asked));
+    const own = new Set(await consentNumbersAmong(store, consent.id, asked));
     const zoom = asked.filter((z) => own.has(z));
-    const stored = await optStatuses(ctx.db, account.id, zoom, consumers);
+    const stored = await optStatuses(store, zoom, consumers);
     const list = consumers
       ? pairs(zoom, consumers, stored)
       : [...stored].map(([key, opt_status]) => {

@@ -1,6 +1,7 @@
 // Zoom Phone users: the people an account has enabled for phone, their extensions,
 // sites and calling plans.
-import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { deepMerge as merge } from '../../kit/merge.ts';
 import { consumePlan, findBillingAccount, planTypeByName, releasePlan } from '../billing/public.ts';
 import { allSites, findDefaultEmergencyAddress, holdSite } from '../sites/public.ts';
@@ -32,41 +33,42 @@ import {
 import { MAX_BATCH, activationFor, completeExtension, isExtension } from './rules.ts';
 
 /** The operations under /phone/users/{userId} that document 1001 for an unknown user. */
-type UserPath = Pick<RequestContext, 'db'> & Fails<'userDoesNotExist'> & { params: { userId: string } };
+type UserPath = Fails<'userDoesNotExist'> & { params: { userId: string } };
 
-async function userOr404(ctx: UserPath, accountId: string): Promise<UserRow> {
+async function userOr404(ctx: UserPath, store: AccountStore): Promise<UserRow> {
   const { userId } = ctx.params;
-  const row = await findUser(ctx.db, accountId, userId);
+  const row = await findUser(store.db, store.accountId, userId);
   if (!row) throw ctx.fail('userDoesNotExist', { userId });
   return row;
 }
 
 export const handlers = defineHandlers({
   async listPhoneUsers(ctx): Promise<ResponseOf<'listPhoneUsers'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const { site_id, status, department, cost_center, keyword, calling_type } = ctx.query;
     const filters = { site_id, status, department, cost_center, keyword, calling_type };
     return ctx.list({
       items: 'users',
       filters,
-      fetch: (after, limit) => listUsers(ctx.db, account.id, filters, after, limit),
-      count: () => countUsers(ctx.db, account.id, filters),
-      present: (rows) => listedUsers(ctx.db, account.id, rows),
+      fetch: (after, limit) => listUsers(store, filters, after, limit),
+      count: () => countUsers(store, filters),
+      present: (rows) => listedUsers(store, rows),
     });
   },
 
   async getAUsersProfile(ctx) {
-    const account = await ctx.account();
-    return userProfile(ctx.db, account.id, await userOr404(ctx, account.id));
+    const store = await ctx.store();
+    return userProfile(store, await userOr404(ctx, store));
   },
 
   async updateAUsersProfile(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const b = ctx.body ?? {};
     // The user is read, merged and written under its row lock, so concurrent patches
     // of one user apply one after another; the directory decides who gets a number.
     await ctx.db.transaction().execute(async (trx) => {
-      const [user] = await lockUsers(trx, account.id, [ctx.params.userId]);
+      const users = store.on(trx);
+      const [user] = await lockUsers(users, [ctx.params.userId]);
       if (!user) throw ctx.fail('userDoesNotExist', { userId: ctx.params.userId });
       const data = parseUserData(user);
       let siteId = user.site_id;
@@ -75,37 +77,37 @@ export const handlers = defineHandlers({
         if (!isExtension(b.extension_number)) throw invalidExtensionNumber();
         extension = Number(b.extension_number);
         const claim = await claimExtension(trx, {
-          accountId: account.id, id: user.extension_id, kind: 'user', number: extension, name: user.name, siteId: user.site_id, ownerId: user.id,
+          accountId: store.accountId, id: user.extension_id, kind: 'user', number: extension, name: user.name, siteId: user.site_id, ownerId: user.id,
         });
         if (!claim.ok) throw extensionNumberInUse({ extension });
       }
       if (b.site_id !== undefined && b.site_id !== user.site_id) {
         // Held until this move commits: a delete of the site waits and then moves the user on,
         // or has already deleted it and the move is refused.
-        if (!(await holdSite(trx, account.id, b.site_id))) throw siteNotFound();
+        if (!(await holdSite(trx, store.accountId, b.site_id))) throw siteNotFound();
         siteId = b.site_id;
       }
       if (b.emergency_address_id !== undefined) {
-        const address = await findDefaultEmergencyAddress(trx, account.id, b.emergency_address_id);
+        const address = await findDefaultEmergencyAddress(trx, store.accountId, b.emergency_address_id);
         if (!address) throw emergencyAddressNotFound();
         data.emergency_address = address;
       }
       if (b.policy) data.policy = merge(data.policy, b.policy);
       if (b.template_id !== undefined) data.template_id = b.template_id;
 
-      await trx.updateTable('phone_users').set({ extension_number: extension, data: userDataJson(data) }).where('account_id', '=', account.id).where('id', '=', user.id).execute();
-      if (siteId && siteId !== user.site_id) await moveUsersToSite(trx, account.id, [user.id], siteId);
+      await users.patch('phone_users', { id: user.id }, { extension_number: extension, data: userDataJson(data) });
+      if (siteId && siteId !== user.site_id) await moveUsersToSite(users, [user.id], siteId);
     });
     return undefined;
   },
 
   async batchAddUsers(ctx): Promise<ResponseOf<'batchAddUsers'>> {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const entries = ctx.body?.users ?? [];
     if (entries.length > MAX_BATCH) throw ctx.fail('userSizeMustBeLessThan');
     const invalid = () => ctx.fail('validationFailed');
     if (entries.length === 0) throw invalid();
-    const sites = await allSites(ctx.db, account.id);
+    const sites = await allSites(store.db, store.accountId);
     const emails = new Set<string>();
     const extensions = new Set<number>();
     const planned = entries.map((e) => {
@@ -127,48 +129,45 @@ export const handlers = defineHandlers({
 
     const now = ctx.clock.now();
     const added = ctx.db.transaction().execute(async (trx) => {
+      const users = store.on(trx);
       const out: { id: string; email: string }[] = [];
       // The sites stay until the users are on them (a concurrent delete waits, then moves them on).
-      for (const siteId of new Set(planned.map((p) => p.site.id))) if (!(await holdSite(trx, account.id, siteId))) throw invalid();
+      for (const siteId of new Set(planned.map((p) => p.site.id))) if (!(await holdSite(trx, store.accountId, siteId))) throw invalid();
       for (const p of planned) {
-        if (await findUser(trx, account.id, p.email)) throw invalid();
+        if (await findUser(users.db, users.accountId, p.email)) throw invalid();
         const id = ctx.ids.next();
         const extensionId = ctx.ids.next();
         const status = p.e.activation_status ?? 'activate';
         const name = [p.e.first_name, p.e.last_name].filter(Boolean).join(' ') || p.email.split('@')[0];
-        const claim = await claimExtension(trx, { accountId: account.id, id: extensionId, kind: 'user', number: p.extension, name, siteId: p.site.id, ownerId: id });
+        const claim = await claimExtension(trx, { accountId: store.accountId, id: extensionId, kind: 'user', number: p.extension, name, siteId: p.site.id, ownerId: id });
         if (!claim.ok) throw invalid();
-        await trx
-          .insertInto('phone_users')
-          .values({
-            id,
-            account_id: account.id,
-            email: p.email,
-            name,
-            site_id: p.site.id,
-            extension_id: extensionId,
-            extension_number: p.extension,
-            phone_user_id: ctx.ids.next(),
-            status,
-            department: null,
-            cost_center: null,
-            data: userDataJson({
-              activation_status: activationFor(status),
-              outbound_caller_id: p.e.outbound_caller_id,
-              select_outbound_caller_id: p.e.select_outbound_caller_id,
-              desk_phones: p.e.desk_phones,
-              policy: p.e.sms === undefined ? undefined : { sms: { enable: p.e.sms } },
-            }),
-            created_at: now,
-          })
-          .execute();
+        await users.insert('phone_users', {
+          id,
+          email: p.email,
+          name,
+          site_id: p.site.id,
+          extension_id: extensionId,
+          extension_number: p.extension,
+          phone_user_id: ctx.ids.next(),
+          status,
+          department: null,
+          cost_center: null,
+          data: userDataJson({
+            activation_status: activationFor(status),
+            outbound_caller_id: p.e.outbound_caller_id,
+            select_outbound_caller_id: p.e.select_outbound_caller_id,
+            desk_phones: p.e.desk_phones,
+            policy: p.e.sms === undefined ? undefined : { sms: { enable: p.e.sms } },
+          }),
+          created_at: now,
+        });
         for (const type of p.types) {
-          if (!(await consumePlan(trx, account.id, type))) throw invalid();
-          await trx.insertInto('phone_user_calling_plans').values({ account_id: account.id, user_id: id, type, billing_account_id: null, billing_subscription_id: null, created_at: now }).execute();
+          if (!(await consumePlan(trx, store.accountId, type))) throw invalid();
+          await users.insert('phone_user_calling_plans', { user_id: id, type, billing_account_id: null, billing_subscription_id: null, created_at: now });
         }
         for (const number of p.e.phone_numbers ?? []) {
-          const row = await findNumberByE164(trx, account.id, number);
-          if (!row || !(await assignIfFree(trx, account.id, row.id, 'User', id, p.site.id))) throw invalid();
+          const row = await findNumberByE164(trx, store.accountId, number);
+          if (!row || !(await assignIfFree(trx, store.accountId, row.id, 'User', id, p.site.id))) throw invalid();
         }
         out.push({ id, email: p.email });
       }
@@ -181,35 +180,36 @@ export const handlers = defineHandlers({
   },
 
   async updateMultipleUsersPropertiesInBatch(ctx) {
-    const account = await ctx.account();
+    const store = await ctx.store();
     const b = ctx.body ?? {};
     const ids = [...new Set(b.user_ids ?? [])];
     // The contract's enum refuses any other batch_type before the handler; left out, there is none to do.
     if (b.batch_type === undefined) throw ctx.fail('currentBatchTypeDoesNotSupport', { 0: '' });
     if (ids.length === 0 || ids.length > MAX_BATCH) throw tooManyUsersToUpdate();
     await ctx.db.transaction().execute(async (trx) => {
+      const users = store.on(trx);
       // Locked, then changed: a concurrent patch of one of them waits instead of being overwritten.
-      const users = await lockUsers(trx, account.id, ids);
-      const missing = ids.find((k) => !users.some((u) => u.id === k || u.email === k));
+      const locked = await lockUsers(users, ids);
+      const missing = ids.find((k) => !locked.some((u) => u.id === k || u.email === k.toLowerCase()));
       if (missing !== undefined) throw batchUserNotFound({ userId: missing });
       if (b.batch_type === 'move_site') {
-        if (!b.site_id || !(await holdSite(trx, account.id, b.site_id))) throw siteNotFound();
-        await moveUsersToSite(trx, account.id, users.map((u) => u.id), b.site_id);
+        if (!b.site_id || !(await holdSite(trx, store.accountId, b.site_id))) throw siteNotFound();
+        await moveUsersToSite(users, locked.map((u) => u.id), b.site_id);
         return;
       }
       const status = b.batch_type === 'activate' ? (b.activation_status ?? 'activate') : 'activate';
-      for (const u of users) {
+      for (const u of locked) {
         const data = parseUserData(u);
         data.activation_status = activationFor(status);
-        await trx.updateTable('phone_users').set({ status, data: userDataJson(data) }).where('account_id', '=', account.id).where('id', '=', u.id).execute();
+        await users.patch('phone_users', { id: u.id }, { status, data: userDataJson(data) });
       }
     });
     return undefined;
   },
 
   async assignCallingPlanToAUser(ctx) {
-    const account = await ctx.account();
-    const user = await userOr404(ctx, account.id);
+    const store = await ctx.store();
+    const user = await userOr404(ctx, store);
     const asked = ctx.body?.calling_plans ?? [];
     // Every plan names its type: one without is refused with the rest.
     const wanted = asked.flatMap(({ type, ...p }) => (type === undefined ? [] : [{ ...p, type }]));
@@ -218,55 +218,53 @@ export const handlers = defineHandlers({
     if (new Set(wanted.map((p) => p.type)).size !== wanted.length) throw invalid();
     const now = ctx.clock.now();
     await ctx.db.transaction().execute(async (trx) => {
+      const users = store.on(trx);
       for (const p of wanted) {
         const { type } = p;
-        if (await userPlan(trx, account.id, user.id, type)) throw invalid();
+        if (await userPlan(users, user.id, type)) throw invalid();
         if (p.billing_account_id) {
-          const known = await findBillingAccount(trx, account.id, p.billing_account_id);
+          const known = await findBillingAccount(trx, store.accountId, p.billing_account_id);
           if (!known) throw invalid();
         }
         // No plan of this type left, or none ever bought: the conditional update takes nothing.
-        if (!(await consumePlan(trx, account.id, type))) throw invalid();
-        await trx
-          .insertInto('phone_user_calling_plans')
-          .values({ account_id: account.id, user_id: user.id, type, billing_account_id: p.billing_account_id ?? null, billing_subscription_id: p.billing_subscription_id ?? null, created_at: now })
-          .execute();
+        if (!(await consumePlan(trx, store.accountId, type))) throw invalid();
+        await users.insert('phone_user_calling_plans', {
+          user_id: user.id,
+          type,
+          billing_account_id: p.billing_account_id ?? null,
+          billing_subscription_id: p.billing_subscription_id ?? null,
+          created_at: now,
+        });
       }
     });
     return undefined;
   },
 
   async updateUsersCallingPlan(ctx) {
-    const account = await ctx.account();
-    const user = await userOr404(ctx, account.id);
+    const store = await ctx.store();
+    const user = await userOr404(ctx, store);
     const { source_type: source, target_type: target } = ctx.body;
     await ctx.db.transaction().execute(async (trx) => {
-      const held = await userPlan(trx, account.id, user.id, source);
+      const users = store.on(trx);
+      const held = await userPlan(users, user.id, source);
       if (!held) throw ctx.fail('userDidNotSubscribeToThe');
       if (source === target) return;
-      if (await userPlan(trx, account.id, user.id, target)) throw callingPlanRefused();
-      if (!(await consumePlan(trx, account.id, target))) throw callingPlanRefused();
-      await releasePlan(trx, account.id, source);
-      await trx
-        .updateTable('phone_user_calling_plans')
-        .set({ type: target, billing_subscription_id: ctx.body.target_billing_subscription_id ?? null })
-        .where('account_id', '=', account.id)
-        .where('seq', '=', held.seq)
-        .execute();
+      if (await userPlan(users, user.id, target)) throw callingPlanRefused();
+      if (!(await consumePlan(trx, store.accountId, target))) throw callingPlanRefused();
+      await releasePlan(trx, store.accountId, source);
+      await users.patch('phone_user_calling_plans', { seq: held.seq }, { type: target, billing_subscription_id: ctx.body.target_billing_subscription_id ?? null });
     });
     return undefined;
   },
 
   async unassignUsersCallingPlan(ctx) {
-    const account = await ctx.account();
-    const user = await userOr404(ctx, account.id);
+    const store = await ctx.store();
+    const user = await userOr404(ctx, store);
     const type = /^\d+$/.test(ctx.params.planType) ? Number(ctx.params.planType) : NaN;
     await ctx.db.transaction().execute(async (trx) => {
-      const res = Number.isNaN(type)
-        ? { numDeletedRows: 0n }
-        : await trx.deleteFrom('phone_user_calling_plans').where('account_id', '=', account.id).where('user_id', '=', user.id).where('type', '=', type).executeTakeFirst();
-      if (Number(res.numDeletedRows) !== 1) throw ctx.fail('invalidField');
-      await releasePlan(trx, account.id, type);
+      const removed = Number.isNaN(type) ? 0 : await store.on(trx).remove('phone_user_calling_plans', { user_id: user.id, type });
+      if (removed !== 1) throw ctx.fail('invalidField');
+      await releasePlan(trx, store.accountId, type);
     });
     return undefined;
   },

@@ -1,9 +1,8 @@
 // A phone user as each operation documents it: the list and the profile show
 // different fields (only the list has name, site and activation_status; only
 // the profile has site_id, site_admin, emergency_address and policy).
-import type { Kysely } from 'kysely';
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
-import type { Database } from '../../store/schema.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { planName } from '../billing/public.ts';
 import { activationFor, activationStatus, profileStatus } from './rules.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
@@ -16,10 +15,10 @@ type ListedPlan = NonNullable<ListedUser['calling_plans']>[number];
 type ProfilePlan = NonNullable<Profile['calling_plans']>[number];
 
 /** The numbers and calling plans of the users shown, a query each (and one for the plans' inventory) for any number of them. */
-async function holdings(db: Kysely<Database>, accountId: string, rows: UserRow[]) {
+async function holdings(store: AccountStore, rows: UserRow[]) {
   const ids = rows.map((r) => r.id);
-  const numbers = await numbersOfAssignees(db, accountId, ids);
-  const plans = await plansByUser(db, accountId, ids);
+  const numbers = await numbersOfAssignees(store.db, store.accountId, ids);
+  const plans = await plansByUser(store, ids);
   return { numbers: (id: string) => numbers.get(id) ?? [], plans: (id: string) => plans.get(id) ?? [] };
 }
 
@@ -48,9 +47,9 @@ function profilePlan(p: UserPlan): ProfilePlan {
 }
 
 /** The users of a page of `listPhoneUsers`. */
-export async function listedUsers(db: Kysely<Database>, accountId: string, rows: UserRow[]): Promise<ListedUser[]> {
+export async function listedUsers(store: AccountStore, rows: UserRow[]): Promise<ListedUser[]> {
   const siteIds = [...new Set(rows.flatMap((r) => (r.site_id ? [r.site_id] : [])))];
-  const [held, sites] = await Promise.all([holdings(db, accountId, rows), siteNames(db, accountId, siteIds)]);
+  const [held, sites] = await Promise.all([holdings(store, rows), siteNames(store.db, store.accountId, siteIds)]);
   return rows.map((r): ListedUser => ({
     id: r.id,
     phone_user_id: r.phone_user_id,
@@ -69,8 +68,8 @@ export async function listedUsers(db: Kysely<Database>, accountId: string, rows:
 }
 
 /** `getAUsersProfile`'s user. */
-export async function userProfile(db: Kysely<Database>, accountId: string, r: UserRow): Promise<Profile> {
-  const held = await holdings(db, accountId, [r]);
+export async function userProfile(store: AccountStore, r: UserRow): Promise<Profile> {
+  const held = await holdings(store, [r]);
   const data = parseUserData(r);
   return {
     id: r.id,

@@ -1,10 +1,12 @@
-// Phone users, scoped by account on every query.
+// Phone users, scoped by account on every query. What other families read takes
+// (db, accountId); what only this family's handlers use takes their AccountStore.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { PhoneUserTable, UserData } from './tables.ts';
 import { prepared } from '../../store/prepared.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking } from '../../kit/locks.ts';
+import type { AccountStore } from '../../kit/store.ts';
 import { inventoryOfTypes } from '../billing/public.ts';
 
 export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number };
@@ -25,8 +27,8 @@ export interface UserFilters {
   calling_type?: number;
 }
 
-function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
-  let q = db.selectFrom('phone_users').where('account_id', '=', accountId);
+function filtered(store: AccountStore, f: UserFilters) {
+  let q = store.scoped('phone_users');
   if (f.site_id) q = q.where('site_id', '=', f.site_id);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.department) q = q.where('department', '=', f.department);
@@ -39,7 +41,7 @@ function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
           .selectFrom('phone_user_calling_plans as p')
           .select('p.user_id')
           .whereRef('p.user_id', '=', 'phone_users.id')
-          .where('p.account_id', '=', accountId)
+          .where('p.account_id', '=', store.accountId)
           .where('p.type', '=', type),
       ),
     );
@@ -51,12 +53,12 @@ function filtered(db: Kysely<Database>, accountId: string, f: UserFilters) {
   return q;
 }
 
-export async function listUsers(db: Kysely<Database>, accountId: string, f: UserFilters, afterSeq: number, limit: number): Promise<UserRow[]> {
-  return filtered(db, accountId, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+export async function listUsers(store: AccountStore, f: UserFilters, afterSeq: number, limit: number): Promise<UserRow[]> {
+  return filtered(store, f).selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }
 
-export async function countUsers(db: Kysely<Database>, accountId: string, f: UserFilters): Promise<number> {
-  const row = await filtered(db, accountId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countUsers(store: AccountStore, f: UserFilters): Promise<number> {
+  const row = await filtered(store, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -66,11 +68,17 @@ const userById = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll
 const userByEmail = prepared((db, p: Key) => db.selectFrom('phone_users').selectAll().where('account_id', '=', p.accountId).where('email', '=', p.key));
 
 /**
+ * An e-mail names a user whatever its case: users' e-mails are stored lower-cased,
+ * so the key is too, and the unique (account, email) index still answers.
+ */
+const asKey = (idOrEmail: string) => (idOrEmail.includes('@') ? idOrEmail.toLowerCase() : idOrEmail);
+
+/**
  * By id or by email, as Zoom accepts either for `{userId}`. Ids never hold an
  * `@`, so one indexed lookup answers instead of an OR over two indexes.
  */
 export async function findUser(db: Kysely<Database>, accountId: string, idOrEmail: string): Promise<UserRow | undefined> {
-  const rows = await (idOrEmail.includes('@') ? userByEmail : userById)(db, { accountId, key: idOrEmail });
+  const rows = await (idOrEmail.includes('@') ? userByEmail : userById)(db, { accountId, key: asKey(idOrEmail) });
   return rows[0];
 }
 
@@ -80,7 +88,7 @@ export async function findUserByIdOrEmail(db: Kysely<Database>, accountId: strin
     .selectFrom('phone_users')
     .select(['id', 'email'])
     .where('account_id', '=', accountId)
-    .where((eb) => eb.or([eb('id', '=', idOrEmail), eb('email', '=', idOrEmail)]))
+    .where((eb) => eb.or([eb('id', '=', idOrEmail), eb('email', '=', asKey(idOrEmail))]))
     .executeTakeFirst();
 }
 
@@ -133,12 +141,13 @@ export interface UserPlan {
 }
 
 /** The plans of these users, by user: their own rows, then one look at the inventory for the types among them. */
-export async function plansByUser(db: Kysely<Database>, accountId: string, userIds: string[]): Promise<Map<string, UserPlan[]>> {
+export async function plansByUser(store: AccountStore, userIds: string[]): Promise<Map<string, UserPlan[]>> {
   if (userIds.length === 0) return new Map();
+  const { db, accountId } = store;
   const rows =
     userIds.length === 1
       ? await plansOfUser(db, { accountId, key: userIds[0] })
-      : await db.selectFrom('phone_user_calling_plans').select(planColumns).where('account_id', '=', accountId).where('user_id', 'in', userIds).orderBy('seq').execute();
+      : await store.scoped('phone_user_calling_plans').select(planColumns).where('user_id', 'in', userIds).orderBy('seq').execute();
   const inventory = await inventoryOfTypes(db, accountId, [...new Set(rows.map((r) => Number(r.type)))]);
   const plans = rows.map((r): UserPlan => {
     const held = inventory.get(Number(r.type));
@@ -157,28 +166,29 @@ export async function plansByUser(db: Kysely<Database>, accountId: string, userI
  * (on PostgreSQL; see kit/locks.ts), in id order so that two writers of the same
  * users never hold one each while waiting for the other's.
  */
-export async function lockUsers(db: Kysely<Database>, accountId: string, idsOrEmails: string[]): Promise<UserRow[]> {
-  assertTransaction(db, 'lockUsers');
+export async function lockUsers(store: AccountStore, idsOrEmails: string[]): Promise<UserRow[]> {
+  assertTransaction(store.db, 'lockUsers');
   if (idsOrEmails.length === 0) return [];
-  const emails = idsOrEmails.filter((k) => k.includes('@'));
+  const emails = idsOrEmails.filter((k) => k.includes('@')).map(asKey);
   const ids = idsOrEmails.filter((k) => !k.includes('@'));
-  const query = db
-    .selectFrom('phone_users')
+  const query = store
+    .scoped('phone_users')
     .selectAll()
-    .where('account_id', '=', accountId)
     .where((eb) => eb.or([...(ids.length ? [eb('id', 'in', ids)] : []), ...(emails.length ? [eb('email', 'in', emails)] : [])]))
     .orderBy('id');
-  return locking(db, query, 'noKeyUpdate').execute();
+  return locking(store.db, query, 'noKeyUpdate').execute();
 }
 
 /**
  * Moves users to a site; the numbers family moves the numbers assigned to them
  * (a number belongs to the site of its assignee). Run inside a transaction.
  */
-export async function moveUsersToSite(trx: Kysely<Database>, accountId: string, userIds: string[], siteId: string): Promise<void> {
+export async function moveUsersToSite(store: AccountStore, userIds: string[], siteId: string): Promise<void> {
   if (userIds.length === 0) return;
-  await trx.updateTable('phone_users').set({ site_id: siteId }).where('account_id', '=', accountId).where('id', 'in', userIds).execute();
-  await publish(trx, 'users.moved', { accountId, userIds, siteId });
+  const { db, accountId } = store;
+  // A list of ids is beyond the store's column = value patch.
+  await db.updateTable('phone_users').set({ site_id: siteId }).where('account_id', '=', accountId).where('id', 'in', userIds).execute();
+  await publish(db, 'users.moved', { accountId, userIds, siteId });
 }
 
 /** Everyone on a site that is going away moves to the transfer site. */
@@ -186,6 +196,6 @@ export async function moveSiteUsers(trx: Kysely<Database>, accountId: string, si
   await trx.updateTable('phone_users').set({ site_id: transferSiteId }).where('account_id', '=', accountId).where('site_id', '=', siteId).execute();
 }
 
-export async function userPlan(db: Kysely<Database>, accountId: string, userId: string, type: number) {
-  return db.selectFrom('phone_user_calling_plans').select(['seq', 'type']).where('account_id', '=', accountId).where('user_id', '=', userId).where('type', '=', type).executeTakeFirst();
+export async function userPlan(store: AccountStore, userId: string, type: number) {
+  return store.scoped('phone_user_calling_plans').select(['seq', 'type']).where('user_id', '=', userId).where('type', '=', type).executeTakeFirst();
 }
