@@ -25,6 +25,7 @@ export class ZoomError extends Error {
 }
 
 export const invalidToken = () => new ZoomError(401, 124, 'Invalid access token.');
+export const expiredToken = () => new ZoomError(401, 124, 'Access token is expired.');
 
 export const missingScopes = (scopes: string[]) =>
   new ZoomError(400, 4711, `Invalid access token, does not contain scopes:[${scopes.join(', ')}].`);

@@ -7,7 +7,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Sandbox } from '../sandbox.ts';
 import { loadContract } from '../contract.ts';
 import { buildRegistry } from '../kit/compose.ts';
-import { BODY_LIMIT_BYTES, installErrorHandling } from './errors.ts';
+import { BODY_LIMIT_BYTES, installErrorHandling, sendError, toZoomError } from './errors.ts';
+import { acceptEmptyJson, parseQuery } from './protocol.ts';
 import { registerOAuth } from './oauth.ts';
 import { methodsIndex, registerOperations } from './operations.ts';
 import { controlPlaneOpenApi, registerControlPlane } from './control-plane.ts';
@@ -41,6 +42,14 @@ export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Prom
   const app = Fastify({
     logger: { level: options.logLevel ?? process.env.LOG_LEVEL ?? 'warn' },
     bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: {
+      // `/phone/sites/` is `/phone/sites`; a long e-mail as `{userId}` is still an id.
+      ignoreTrailingSlash: true,
+      maxParamLength: 2048,
+      querystringParser: parseQuery,
+    },
+    // Errors met while routing (a bad %-escape, say) answer in Zoom's shape like every other.
+    frameworkErrors: (error, _request, reply) => sendError(reply, toZoomError(error)),
     ajv: {
       customOptions: {
         strict: false,
@@ -53,10 +62,13 @@ export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Prom
     },
   });
   installErrorHandling(app, methodsIndex(operations));
-  // Zoom's API speaks JSON (and forms, for OAuth); a text body must be refused, not validated as a string.
+  // Zoom's API speaks JSON (and forms, for OAuth only); a text body must be refused, not validated as a string.
   app.removeContentTypeParser('text/plain');
-  await app.register(formbody);
-  registerOAuth(app, sandbox);
+  acceptEmptyJson(app, BODY_LIMIT_BYTES);
+  await app.register(async (oauth) => {
+    await oauth.register(formbody);
+    registerOAuth(oauth, sandbox);
+  });
   registerOperations(app, sandbox, operations, buildRegistry(sandbox.families));
   registerControlPlane(app, sandbox);
 

@@ -30,6 +30,10 @@ export function toZoomError(error: FastifyError & { validation?: any[]; validati
       return new ZoomError(413, 300, `Request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ZoomError(400, 300, 'Content-Length does not match the body.');
+    case 'FST_ERR_BAD_URL':
+      return new ZoomError(400, 300, 'The request URL is not valid: a %-escape in its path does not decode.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ZoomError(414, 300, 'A path parameter of the request URL is too long.');
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new ZoomError(error.statusCode, 300, error.message);
   // A safety net: handlers answer the races they know with their documented error;
@@ -55,7 +59,8 @@ export function installErrorHandling(app: FastifyInstance, methodsForPath: (url:
     return sendError(reply, zoom);
   });
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0];
+    // A trailing slash routes as the path without it; the answer about the path says the same.
+    const path = request.url.split('?')[0].replace(/(.)\/+$/, '$1');
     const allowed = methodsForPath(path);
     if (allowed.length > 0) {
       reply.header('Allow', allowed.join(', '));

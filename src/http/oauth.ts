@@ -22,9 +22,9 @@ export function registerOAuth(app: FastifyInstance, sandbox: Sandbox): void {
     const grantType = query.grant_type ?? form.grant_type;
     const accountId = query.account_id ?? form.account_id;
     const creds = basicCredentials(request.headers.authorization);
-    if (!creds) return oauthError(reply, 401, 'invalid_client', 'Invalid client_id or client_secret');
+    if (!creds) return oauthError(reply, 400, 'invalid_client', 'Invalid client_id or client_secret');
     const clientApp = await authenticateApp(sandbox.db, creds[0], creds[1]);
-    if (!clientApp) return oauthError(reply, 401, 'invalid_client', 'Invalid client_id or client_secret');
+    if (!clientApp) return oauthError(reply, 400, 'invalid_client', 'Invalid client_id or client_secret');
     if (grantType !== 'account_credentials') return oauthError(reply, 400, 'unsupported_grant_type', 'unsupported grant type');
     if (!accountId) return oauthError(reply, 400, 'invalid_request', 'Missing account_id');
     if (accountId !== clientApp.account_id) return oauthError(reply, 400, 'invalid_request', 'Invalid account_id');

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Sandbox } from '../sandbox.ts';
 import { routePath, type Operation } from '../contract.ts';
-import { invalidToken, missingScopes, ZoomError } from '../errors.ts';
+import { expiredToken, invalidToken, missingScopes, ZoomError } from '../errors.ts';
 import type { Caller, RequestContext } from '../kit/context.ts';
 import type { Registered } from '../kit/compose.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
@@ -12,6 +12,7 @@ import { documentedError } from '../kit/errors.ts';
 import { AccountStore } from '../kit/store.ts';
 import { listPage, pageTokenError } from '../kit/list.ts';
 import type { PageRequest } from '../platform/pagination.ts';
+import { arrayQueryParams, splitCommaLists } from './protocol.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,8 +31,9 @@ export function registerOperations(
     const label = op.label ?? DEFAULT_LABEL;
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const m = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-      const grant = m ? await sandbox.tokens.verify(m[1], sandbox.clock.now()) : undefined;
-      if (!grant) throw invalidToken();
+      const check = m ? await sandbox.tokens.verify(m[1], sandbox.clock.now()) : undefined;
+      if (!check?.ok) throw check?.expired ? expiredToken() : invalidToken();
+      const grant = check.grant;
       if (needed.length > 0 && !needed.some((s) => grant.scopes.has(s))) throw missingScopes(needed);
       if (sandbox.rateLimits) {
         const decision = await sandbox.rateLimiter.check(grant.accountId, (await sandbox.accounts.find(grant.accountId))?.plan ?? 'business_plus', label, sandbox.clock.now());
@@ -47,6 +49,7 @@ export function registerOperations(
     // The family's handle on the database: it may write its own tables only.
     const db = entry?.family.owner.bind(sandbox.db);
     const invalidPageToken = pageTokenError(op.operationId);
+    const arrays = arrayQueryParams(op);
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -57,6 +60,7 @@ export function registerOperations(
         response: Object.keys(op.responseSchemas).length ? op.responseSchemas : undefined,
       }),
       onRequest: guard(op),
+      preValidation: arrays.length ? async (request) => splitCommaLists(request.query as Record<string, unknown>, arrays) : undefined,
       handler: async (request, reply) => {
         if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
         const caller = request.caller!;

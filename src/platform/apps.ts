@@ -69,8 +69,9 @@ export async function issueToken(db: Kysely<Database>, app: App, now: number): P
       expires_at: now + TOKEN_TTL_SECONDS * 1000,
     })
     .execute();
-  // Expired tokens are useless; dropping them here keeps the table small without a sweeper.
-  await db.deleteFrom('tokens').where('expires_at', '<', now).execute();
+  // Dropping tokens a day after they expired keeps the table small without a sweeper,
+  // and until then a client using one is told it expired rather than that it is unknown.
+  await db.deleteFrom('tokens').where('expires_at', '<', now - EXPIRED_TOKENS_KEPT_MS).execute();
   return { access_token: token, token_type: 'bearer', expires_in: TOKEN_TTL_SECONDS, scope: app.scopes.join(' ') };
 }
 
@@ -79,20 +80,25 @@ export async function issueToken(db: Kysely<Database>, app: App, now: number): P
  * database round trip per request would cost more than the rest of a GET.
  * A token revoked by `reset` in another process stays usable here for at most CACHE_MS.
  */
+const EXPIRED_TOKENS_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** What a bearer token is: the grant it carries, one that has expired, or nothing this sandbox issued. */
+export type TokenCheck = { ok: true; grant: TokenGrant } | { ok: false; expired: boolean };
+
 export class TokenVerifier {
   static readonly CACHE_MS = 5000;
   private cache = new ExpiringCache<TokenGrant>(TokenVerifier.CACHE_MS);
 
   constructor(private readonly db: () => Kysely<Database>) {}
 
-  async verify(token: string, now: number): Promise<TokenGrant | undefined> {
+  async verify(token: string, now: number): Promise<TokenCheck> {
     const hash = sha256(token);
     const hit = this.cache.get(hash);
-    if (hit) return hit.expiresAt > now ? hit : undefined;
+    if (hit) return judge(hit, now);
     const row = await this.db().selectFrom('tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
     if (!row) {
       this.cache.delete(hash);
-      return undefined;
+      return UNKNOWN;
     }
     const grant: TokenGrant = {
       accountId: row.account_id,
@@ -101,10 +107,14 @@ export class TokenVerifier {
       expiresAt: row.expires_at,
     };
     this.cache.set(hash, grant);
-    return grant.expiresAt > now ? grant : undefined;
+    return judge(grant, now);
   }
 
   clear(): void {
     this.cache.clear();
   }
 }
+
+const UNKNOWN: TokenCheck = { ok: false, expired: false };
+const EXPIRED: TokenCheck = { ok: false, expired: true };
+const judge = (grant: TokenGrant, now: number): TokenCheck => (grant.expiresAt > now ? { ok: true, grant } : EXPIRED);

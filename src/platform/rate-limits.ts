@@ -87,7 +87,10 @@ export class RateLimiter {
       'X-RateLimit-Remaining': String(Math.max(0, limit - used)),
     };
     if (used <= limit) return { allowed: true, headers };
-    headers['Retry-After'] = String(Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)));
+    const wait = String(Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)));
+    // Zoom names the wait of a per-second (or per-minute) limit in X-RateLimit-Reset; Retry-After says it too, for generic clients.
+    headers['X-RateLimit-Reset'] = wait;
+    headers['Retry-After'] = wait;
     return {
       allowed: false,
       headers,
