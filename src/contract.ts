@@ -58,9 +58,37 @@ function objectSchema(params: any[]): object | undefined {
   if (params.length === 0) return undefined;
   return {
     type: 'object',
-    properties: Object.fromEntries(params.map((p) => [p.name, p.schema ?? {}])),
+    properties: Object.fromEntries(params.map((p) => [p.name, bounded(p.schema ?? {})])),
     required: params.filter((p) => p.required).map((p) => p.name),
   };
+}
+
+/** A string the documents give no maximum: long enough for any description, short of filling a page with one. */
+export const DEFAULT_MAX_STRING = 4096;
+/** An array the documents give no maximum. */
+export const DEFAULT_MAX_ITEMS = 1000;
+const INT32 = { minimum: -2147483648, maximum: 2147483647 };
+
+/**
+ * What a request may carry, as validated (the served contract is left as it is):
+ * every string and array has a maximum, the documented one or the defaults above,
+ * and no string holds a NUL (PostgreSQL cannot store one); an integer with no
+ * int64 format and no bounds fits the 32-bit columns that hold it.
+ */
+function bounded(schema: any): any {
+  if (Array.isArray(schema)) return schema.map(bounded);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: any = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = k === 'enum' || k === 'required' || k === 'example' || k === 'default' ? v : bounded(v);
+  const types = [schema.type].flat();
+  if (types.includes('string') && schema.enum === undefined) {
+    out.maxLength ??= DEFAULT_MAX_STRING;
+    // A pattern of its own already says which characters; a NUL fails it or the column.
+    out.pattern ??= '^[^\\u0000]*$';
+  }
+  if (types.includes('array')) out.maxItems ??= DEFAULT_MAX_ITEMS;
+  if (types.includes('integer') && schema.format !== 'int64' && schema.minimum === undefined && schema.maximum === undefined) Object.assign(out, INT32);
+  return out;
 }
 
 /** Defaults in a partial-update body would overwrite stored values the caller never sent. */
@@ -86,7 +114,7 @@ function toOperation(method: string, path: string, op: any): Operation {
     const schema = res.content?.['application/json']?.schema;
     if (Number(status) < 300 && schema) responseSchemas[status] = schema;
   }
-  let bodySchema = op.requestBody?.content?.['application/json']?.schema;
+  let bodySchema = bounded(op.requestBody?.content?.['application/json']?.schema);
   if (bodySchema && method === 'PATCH') bodySchema = withoutDefaults(bodySchema);
   return {
     operationId: op.operationId,

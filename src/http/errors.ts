@@ -2,7 +2,7 @@
 // SQL, library codes) reaches a client.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZoomError, type FieldError } from '../errors.ts';
-import { isForeignKeyViolation, isUniqueViolation } from '../kit/constraints.ts';
+import { isDataException, isForeignKeyViolation, isUniqueViolation } from '../kit/constraints.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -41,6 +41,8 @@ export function toZoomError(error: FastifyError & { validation?: any[]; validati
   // the client's conflict to retry, not a server failure. No document gives a code.
   if (isUniqueViolation(error)) return new ZoomError(409, 300, 'The resource already exists.');
   if (isForeignKeyViolation(error)) return new ZoomError(409, 300, 'A resource this request refers to no longer exists.');
+  // Validation bounds what the contract describes; a value it still let through that the column refuses is the request's.
+  if (isDataException(error)) return new ZoomError(400, 300, 'A value in the request is out of range or cannot be stored.');
   return new ZoomError(500, 500, 'Internal server error.');
 }
 
@@ -56,6 +58,7 @@ export function installErrorHandling(app: FastifyInstance, methodsForPath: (url:
     // not foresee is worth an error line.
     if (zoom.status >= 500 && !(error instanceof ZoomError)) request.log.error({ err: error }, 'unhandled error');
     else if (isUniqueViolation(error) || isForeignKeyViolation(error)) request.log.warn({ err: error }, 'a race no handler answered');
+    else if (isDataException(error)) request.log.warn({ err: error }, 'a value the database refused');
     return sendError(reply, zoom);
   });
   app.setNotFoundHandler((request, reply) => {

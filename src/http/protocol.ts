@@ -50,6 +50,27 @@ export function acceptEmptyJson(app: FastifyInstance, bodyLimit: number): void {
   app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, body, done) => {
     const text = String(body);
     if (text.trim() === '') return done(null, undefined);
-    strict(request, text, (error, value) => done(error ? new ZoomError(400, 300, 'Request body is not valid JSON.') : null, value));
+    strict(request, text, (error, value) => {
+      if (error) return done(new ZoomError(400, 300, 'Request body is not valid JSON.'), undefined);
+      if (depthOf(value) > MAX_BODY_DEPTH) return done(new ZoomError(400, 300, `Request body nests deeper than ${MAX_BODY_DEPTH} levels.`), undefined);
+      done(null, value);
+    });
   });
+}
+
+/** No documented body nests half as deep; a deeper one would only cost recursion in every walker after it. */
+export const MAX_BODY_DEPTH = 32;
+
+/** How deep objects and arrays nest in a parsed body, counted without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_BODY_DEPTH) return deepest;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

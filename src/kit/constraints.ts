@@ -20,6 +20,15 @@ export function isForeignKeyViolation(err: unknown): boolean {
 }
 
 /**
+ * PostgreSQL's data exceptions (class 22: a number past its column's range, text
+ * it cannot store): the request's values were wrong, not the server.
+ */
+export function isDataException(err: unknown): boolean {
+  const c = code(err);
+  return typeof c === 'string' && /^22[0-9A-Z]{3}$/.test(c) && typeof (err as { severity?: unknown }).severity === 'string';
+}
+
+/**
  * Runs `write` under a savepoint: when it breaks a unique index the savepoint is
  * rolled back and `undefined` returned, and the transaction carries on (on
  * PostgreSQL a failed statement otherwise aborts the whole transaction). Any other

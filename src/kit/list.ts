@@ -6,7 +6,7 @@
 import type { Operation } from '../contract.ts';
 import type { Paginator } from '../platform/pagination.ts';
 import { DEFAULT_PAGE_SIZE } from '../platform/pagination.ts';
-import { ZoomError } from '../errors.ts';
+import { badField, ZoomError } from '../errors.ts';
 import { documentedErrors } from '../../spec/errors.ts';
 import { undocumented, type ErrorShape } from './errors.ts';
 
@@ -82,7 +82,10 @@ export async function listPage<Row extends { seq: number }, Item>(
   spec: ListSpec<Row, Item>,
 ): Promise<Record<string, unknown>> {
   const env = envelopeOf(op);
-  const pageSize = Math.min(Math.max(query.page_size ?? DEFAULT_PAGE_SIZE, 1), spec.maxPageSize ?? env.maxPageSize);
+  const max = spec.maxPageSize ?? env.maxPageSize;
+  const pageSize = query.page_size ?? DEFAULT_PAGE_SIZE;
+  // As the schema answers a page_size past a documented maximum; here also for maxima only the prose gives.
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > max) throw badField('page_size', `page_size must be a whole number from 1 to ${max}.`);
   const filters = spec.filters ?? {};
   const after = query.next_page_token ? paginator.decode(query.next_page_token, filters, invalidToken) : 0;
   const [rows, total] = await Promise.all([spec.fetch(after, pageSize + 1), env.totalRecords ? spec.count() : Promise.resolve(undefined)]);
