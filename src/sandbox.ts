@@ -1,6 +1,7 @@
 // The composition root: the list of families, one database, one clock, one id
 // generator and the platform services built on them. The HTTP app, the CLI and tests all start here.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './kit/locks.ts';
 import { openStore, stateTables, type Store } from './store/db.ts';
 import type { Database } from './store/schema.ts';
 import { OffsetClock, type Clock } from './clock.ts';
@@ -28,6 +29,9 @@ export interface SandboxOptions {
   families?: Family[];
 }
 
+/** How soon a process sees the clock another process over the same database moved. */
+export const CLOCK_FOLLOW_MS = 1000;
+
 export const DEMO_DEFAULTS: DemoCredentials = {
   accountId: 'demo-account',
   clientId: 'demo-client-id',
@@ -41,6 +45,7 @@ export class Sandbox {
   readonly paginator: Paginator;
   adminKey = '';
   private signingKey = '';
+  private clockTimer?: NodeJS.Timeout;
 
   private constructor(
     readonly store: Store,
@@ -80,12 +85,23 @@ export class Sandbox {
     // Keys live in the database so every process over it agrees on them.
     this.signingKey = await this.metaValue('signing_key', secret);
     this.adminKey = adminKey ?? (await this.metaValue('admin_key', () => `sbadmin_${secret()}`));
-    const offset = await this.db.selectFrom('meta').select('value').where('key', '=', 'clock_offset_ms').executeTakeFirst();
-    if (offset && this.clock instanceof OffsetClock) this.clock.offsetMs = Number(offset.value);
+    await this.followClock();
+    // Another process over the same database may move the clock; each follows within CLOCK_FOLLOW_MS.
+    if (this.clock instanceof OffsetClock) {
+      this.clockTimer = setInterval(() => void this.followClock().catch(() => {}), CLOCK_FOLLOW_MS);
+      this.clockTimer.unref();
+    }
     if (seed) {
       const any = await this.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
       if (!any) await this.db.transaction().execute((trx) => seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families));
     }
+  }
+
+  /** Takes the clock offset the database holds, which any process may have moved. */
+  private async followClock(): Promise<void> {
+    if (!(this.clock instanceof OffsetClock)) return;
+    const offset = await this.db.selectFrom('meta').select('value').where('key', '=', 'clock_offset_ms').executeTakeFirst();
+    this.clock.offsetMs = offset ? Number(offset.value) : 0;
   }
 
   private async metaValue(key: string, make: () => string): Promise<string> {
@@ -117,17 +133,16 @@ export class Sandbox {
       (this.clock as { advance?: (ms: number) => void }).advance?.(ms);
       return this.clock.now();
     }
-    this.clock.offsetMs += ms;
-    const value = String(this.clock.offsetMs);
-    await this.db
-      .insertInto('meta')
-      .values({ key: 'clock_offset_ms', value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    // One statement adds to what the database holds, so two processes moving the clock at once both count.
+    await this.db.insertInto('meta').values({ key: 'clock_offset_ms', value: '0' }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    const added = isPostgres(this.db) ? sql<string>`(cast(value as bigint) + ${ms})::text` : sql<string>`cast(cast(value as integer) + ${ms} as text)`;
+    await this.db.updateTable('meta').set({ value: added }).where('key', '=', 'clock_offset_ms').execute();
+    await this.followClock();
     return this.clock.now();
   }
 
   async close(): Promise<void> {
+    if (this.clockTimer) clearInterval(this.clockTimer);
     await this.store.close();
   }
 }
