@@ -92,3 +92,10 @@ export const emergencyAddressStatusConfirmedOnly = undocumented({
   message: 'The emergency_address_status can only be 2 (confirmed).',
   why: "updateAPhoneNumber's field 'confirms BYOC phone number's emergency address status. 2-confirmed'; its page documents 400 with code 300 only in the words of the capability and BYOC rules.",
 });
+
+export const sipGroupNotFound = undocumented({
+  status: 400,
+  code: 100001,
+  message: 'Sip Group not found',
+  why: "addByocPhoneNumbers' and updateAPhoneNumber's pages document no error for a sip_group_id the account lacks; their Number Management counterparts document 400/100001 'Sip Group not found' for the same field.",
+});

@@ -4,6 +4,7 @@ import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
 import { ZoomError } from '../../errors.ts';
 import { findUser } from '../users/public.ts';
+import { findSipGroup } from '../sip/public.ts';
 import { nmNumbers, phoneListItems, phoneNumberDetails } from './present.ts';
 import {
   alreadyAssigned,
@@ -17,6 +18,7 @@ import {
   phoneNumberDoesNotExist,
   phoneNumbersEmpty,
   siteDoesNotExist,
+  sipGroupNotFound,
   tooManyToRemove,
   tooManyToUpdate,
   unknownPhoneNumber,
@@ -145,6 +147,16 @@ function nmListFilters(q: Operations['listPhoneNumbersForNumberManagement']['que
   return f;
 }
 
+/**
+ * The account's SIP group a BYOC number is to route through, kept with its name
+ * (the number views show both), or `notFound`.
+ */
+async function sipGroupOf(store: AccountStore, id: string, notFound: () => ZoomError): Promise<{ id: string; name: string }> {
+  const group = await findSipGroup(store.db, store.accountId, id);
+  if (!group) throw notFound();
+  return { id: group.id, name: group.display_name };
+}
+
 export const handlers = defineHandlers({
   // ---- Zoom Phone view ------------------------------------------------------
 
@@ -188,7 +200,7 @@ export const handlers = defineHandlers({
         data.emergency_address_status = body.emergency_address_status;
         data.emergency_address_update_time = ctx.clock.now();
       }
-      if (body.sip_group_id !== undefined) data.sip_group = { ...data.sip_group, id: body.sip_group_id };
+      if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(store, body.sip_group_id, () => sipGroupNotFound());
     }
     if (body.display_name !== undefined) data.display_name = body.display_name;
     await saveData(store, row.id, data);
@@ -279,6 +291,7 @@ export const handlers = defineHandlers({
     if (bad) throw notE164({ number: bad });
     const { site } = await siteForNewNumbers(store, body.site_id);
     if (body.site_id && !site) throw siteDoesNotExist({ siteId: body.site_id });
+    const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, () => sipGroupNotFound()) : undefined;
     const taken = await numbersTaken(ctx.db, requested);
     const exist = (numbers: string[]) => alreadyExists({ numbers: numbers.join(', ') });
     if (taken.size > 0) throw exist([...taken]);
@@ -286,7 +299,7 @@ export const handlers = defineHandlers({
       capability: ['Incoming', 'Outgoing'],
       display_name: '',
       carrier: { name: body.carrier },
-      sip_group: body.sip_group_id ? { id: body.sip_group_id } : undefined,
+      sip_group: sipGroup,
       emergency_address_status: 1,
       address_update_required: true,
     };
@@ -359,7 +372,7 @@ export const handlers = defineHandlers({
     }
     if (body.sip_group_id !== undefined) {
       if (!isByoc(row.source)) throw invalidField('sip_group_id');
-      data.sip_group = { ...data.sip_group, id: body.sip_group_id };
+      data.sip_group = await sipGroupOf(store, body.sip_group_id, () => ctx.fail('sipGroupNotFound'));
     }
     if (body.display_name !== undefined) data.display_name = body.display_name;
     await saveData(store, row.id, data);
@@ -431,6 +444,7 @@ export const handlers = defineHandlers({
       if (!body.site_id && sites && sites.length > 1) throw ctx.fail('siteCannotBeEmptyInZoom');
       siteId = site?.id ?? null;
     }
+    const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, () => ctx.fail('sipGroupNotFound')) : undefined;
     const failures: NmFailure[] = [];
     const numbers: string[] = [];
     for (const input of given) {
@@ -460,7 +474,7 @@ export const handlers = defineHandlers({
         data: {
           capability,
           display_name: '',
-          sip_group: body.sip_group_id ? { id: body.sip_group_id } : undefined,
+          sip_group: sipGroup,
           location: { country: body.country_iso?.toUpperCase() ?? countryOf(number) },
           emergency_address_status: 1,
           address_update_required: true,

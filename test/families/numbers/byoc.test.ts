@@ -11,11 +11,14 @@ before(async () => {
 after(() => s.close());
 
 const nm = (path: string) => `/accounts/me/number_management${path}`;
+/** A SIP group of the demo account, as its list shows it. */
+const sipGroup = async (): Promise<{ id: string; display_name: string }> => (await s.api('GET', '/phone/sip_groups')).body.sip_groups[0];
 const findNm = async (number: string) => (await s.api('GET', nm('/numbers'), { query: { keyword: number, page_size: 200 } })).body.numbers.find((n: any) => n.number === number);
 
 test('Phone BYOC: adds E.164 numbers that then show in both views as BYOC', async () => {
   const [, denver] = await siteIds(s);
-  const res = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme Telecom', phone_numbers: ['+17205550201', '+18005550202'], site_id: denver, sip_group_id: 'sg-1' } });
+  const group = await sipGroup();
+  const res = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme Telecom', phone_numbers: ['+17205550201', '+18005550202'], site_id: denver, sip_group_id: group.id } });
   assertContract('addByocPhoneNumbers', res);
   assert.deepEqual(res.body.phone_numbers.map((p: any) => p.number), ['+17205550201', '+18005550202']);
   const [local, tollFree] = res.body.phone_numbers;
@@ -31,7 +34,18 @@ test('Phone BYOC: adds E.164 numbers that then show in both views as BYOC', asyn
   assert.equal(managed.id, local.id);
   assert.equal(managed.source, 'BYOCPremises');
   assert.equal(managed.allocated_product, 'ZOOM_PHONE');
-  assert.equal(managed.sip_group.id, 'sg-1');
+  assert.deepEqual(managed.sip_group, { id: group.id, name: group.display_name });
+  assert.deepEqual(phone.body.sip_group, { id: group.id, display_name: group.display_name });
+});
+
+test('BYOC numbers naming a SIP group the account lacks are refused: 100001 on both pages; none is added', async () => {
+  const phone = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', phone_numbers: ['+17205550311'], sip_group_id: 'no-such-group' } });
+  assert.deepEqual([phone.status, phone.body.code, phone.body.message], [400, 100001, 'Sip Group not found']);
+  const managed = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550312'], sip_group_id: 'no-such-group' } });
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', managed, 100001);
+  assert.equal(managed.body.message, 'Sip Group not found');
+  assert.equal(await findNm('+17205550311'), undefined);
+  assert.equal(await findNm('+17205550312'), undefined);
 });
 
 test('Phone BYOC: a number that exists anywhere in the sandbox, a malformed one or an unknown site is refused; none is added', async () => {
@@ -58,7 +72,7 @@ test('Number Management BYOC: adds local and E.164 numbers with their product; b
   assert.equal(local.site.site_id, main);
   assert.equal(local.address_update_required, true);
   assert.equal((await s.api('GET', `/phone/numbers/${local.id}`)).body.number, '+17205550401');
-  const cc = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550403'], sip_group_id: 'sg-cc' } });
+  const cc = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550403'], sip_group_id: (await sipGroup()).id } });
   assertContract('addByocPhoneNumbersForNumberManagement', cc);
   const ccNumber = await findNm('+17205550403');
   assert.equal(ccNumber.allocated_product, 'ZOOM_CONTACT_CENTER');

@@ -127,14 +127,20 @@ test('update refuses an invalid capability and BYOC-only fields on a Zoom number
   assert.equal((await s.api('PATCH', '/phone/numbers/nope', { body: { display_name: 'x' } })).status, 404);
 });
 
-test('BYOC numbers confirm their emergency address and take a SIP group', async () => {
+test('BYOC numbers confirm their emergency address and take a SIP group of the account, shown with its name', async () => {
   const n = await addNumber(s, { source: 'BYOCPremises', data: { capability: ['Incoming', 'Outgoing'], emergency_address_status: 1 } });
-  assertContract('updateAPhoneNumber', await s.api('PATCH', `/phone/numbers/${n.id}`, { body: { emergency_address_status: 2, sip_group_id: 'sg-7' } }));
+  const group = (await s.api('GET', '/phone/sip_groups')).body.sip_groups[0];
+  const unknown = await s.api('PATCH', `/phone/numbers/${n.id}`, { body: { sip_group_id: 'no-such-group' } });
+  assert.deepEqual([unknown.status, unknown.body.code, unknown.body.message], [400, 100001, 'Sip Group not found']);
+  const unknownNm = await s.api('PATCH', nm(`/numbers/${n.id}`), { body: { sip_group_id: 'no-such-group' } });
+  assertDocumentedError('updateAPhoneNumberForNumberManagement', unknownNm, 100001);
+  assert.equal((await s.api('GET', `/phone/numbers/${n.id}`)).body.sip_group, undefined);
+  assertContract('updateAPhoneNumber', await s.api('PATCH', `/phone/numbers/${n.id}`, { body: { emergency_address_status: 2, sip_group_id: group.id } }));
   const phone = await s.api('GET', `/phone/numbers/${n.id}`);
   assert.equal(phone.body.emergency_address_status, 2);
-  assert.equal(phone.body.sip_group.id, 'sg-7');
+  assert.deepEqual(phone.body.sip_group, { id: group.id, display_name: group.display_name });
   assert.match(phone.body.emergency_address_update_time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-  assert.equal((await s.api('GET', nm(`/numbers/${n.id}`))).body.sip_group.id, 'sg-7');
+  assert.deepEqual((await s.api('GET', nm(`/numbers/${n.id}`))).body.sip_group, { id: group.id, name: group.display_name });
 });
 
 test('deletes unassigned numbers; they are gone from both views', async () => {
