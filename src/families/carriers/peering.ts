@@ -36,6 +36,8 @@ export interface PeeringItem {
   service_info?: string;
   number_type?: NumberType;
   voice: VoiceOptions;
+  /** What was wrong with the item as given, found while reading it (a status the page does not know). */
+  problem?: string;
 }
 
 /**
@@ -61,6 +63,7 @@ export function someDataFailed(ctx: Fails<'someDataFailedForExample'>, failures:
 
 /** Failures common to adding and updating one number's carrier fields. */
 function fieldFailure(carrier: Carrier, item: PeeringItem): string | undefined {
+  if (item.problem) return item.problem;
   const trunks = JSON.parse(carrier.sip_trunks) as string[];
   if (item.sip_trunk_name !== undefined && trunks.length > 0 && !trunks.includes(item.sip_trunk_name)) return 'Invalid Sip Trunk';
   if (item.billing_ref_id !== undefined && item.billing_ref_id.length > BILLING_REF_MAX) return `billing_ref_id is limited to ${BILLING_REF_MAX} characters`;
@@ -259,6 +262,8 @@ export function fromPhoneItem(raw: PhoneItem): PeeringItem {
     billing_ref_id: raw.billing_reference_id,
     service_info: raw.service_info,
     voice: {},
+    // The page knows two statuses, 0 (inactive) and 1 (active); any other is refused, not read as inactive.
+    problem: raw.status === undefined || raw.status === 0 || raw.status === 1 ? undefined : 'Invalid status: 0 (inactive) or 1 (active)',
   };
 }
 

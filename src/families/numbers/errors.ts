@@ -99,3 +99,10 @@ export const sipGroupNotFound = undocumented({
   message: 'Sip Group not found',
   why: "addByocPhoneNumbers' and updateAPhoneNumber's pages document no error for a sip_group_id the account lacks; their Number Management counterparts document 400/100001 'Sip Group not found' for the same field.",
 });
+
+export const siteRequired = undocumented({
+  status: 400,
+  code: 1002003,
+  message: 'Site cannot be empty in zoom phone',
+  why: "addByocPhoneNumbers' page says site_id 'is only required if you have enabled multiple sites' but documents no error for its absence; addByocPhoneNumbersForNumberManagement documents 400/1002003 with these words for the same rule.",
+});

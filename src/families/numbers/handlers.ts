@@ -18,6 +18,7 @@ import {
   phoneNumberDoesNotExist,
   phoneNumbersEmpty,
   siteDoesNotExist,
+  siteRequired,
   sipGroupNotFound,
   tooManyToRemove,
   tooManyToUpdate,
@@ -199,6 +200,8 @@ export const handlers = defineHandlers({
         if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusConfirmedOnly();
         data.emergency_address_status = body.emergency_address_status;
         data.emergency_address_update_time = ctx.clock.now();
+        // The same confirmation Number Management's confirm_address_update makes: both views agree it is done.
+        if (data.address_update_required) data.address_update_required = false;
       }
       if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(store, body.sip_group_id, () => sipGroupNotFound());
     }
@@ -289,8 +292,10 @@ export const handlers = defineHandlers({
     if (requested.length === 0) throw phoneNumbersEmpty();
     const bad = requested.find((n) => !isE164(n));
     if (bad) throw notE164({ number: bad });
-    const { site } = await siteForNewNumbers(store, body.site_id);
+    const { site, sites } = await siteForNewNumbers(store, body.site_id);
     if (body.site_id && !site) throw siteDoesNotExist({ siteId: body.site_id });
+    // "This field is only required if you have enabled multiple sites in the account."
+    if (!body.site_id && sites && sites.length > 1) throw siteRequired();
     const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, () => sipGroupNotFound()) : undefined;
     const taken = await numbersTaken(ctx.db, requested);
     const exist = (numbers: string[]) => alreadyExists({ numbers: numbers.join(', ') });

@@ -23,6 +23,22 @@ async function listed(number: string) {
   return res.body.numbers as any[];
 }
 
+test('a status other than 0 or 1 leaves its number unprocessed instead of storing it as inactive', async () => {
+  const good = freshNumber();
+  const odd = freshNumber();
+  const res = await s.api('POST', PATH, {
+    body: { phone_numbers: [{ phone_number: good, sip_trunk_name: TRUNK, status: 1 }, { phone_number: odd, sip_trunk_name: TRUNK, status: 7 }] },
+  });
+  assertContract('addPeeringPhoneNumbers', res);
+  assert.deepEqual(res.body.unprocessed_numbers.map((u: any) => [u.phone_number, u.failure_reason]), [[odd, 'Invalid status: 0 (inactive) or 1 (active)']]);
+  assert.deepEqual(await listed(odd), []);
+  assert.equal((await listed(good))[0].status, 1);
+  const update = await s.api('PATCH', PATH, { body: { phone_numbers: [{ phone_number: good, status: 2 }] } });
+  assertContract('updatePeeringPhoneNumbers', update);
+  assert.deepEqual(update.body.unprocessed_numbers.map((u: any) => u.phone_number), [good]);
+  assert.equal((await listed(good))[0].status, 1);
+});
+
 test('added numbers land in the caller account; a taken number is unprocessed and the rest are added', async () => {
   const a = freshNumber();
   const b = freshNumber();

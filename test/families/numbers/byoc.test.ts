@@ -39,7 +39,8 @@ test('Phone BYOC: adds E.164 numbers that then show in both views as BYOC', asyn
 });
 
 test('BYOC numbers naming a SIP group the account lacks are refused: 100001 on both pages; none is added', async () => {
-  const phone = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', phone_numbers: ['+17205550311'], sip_group_id: 'no-such-group' } });
+  const [main] = await siteIds(s);
+  const phone = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', phone_numbers: ['+17205550311'], site_id: main, sip_group_id: 'no-such-group' } });
   assert.deepEqual([phone.status, phone.body.code, phone.body.message], [400, 100001, 'Sip Group not found']);
   const managed = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550312'], sip_group_id: 'no-such-group' } });
   assertDocumentedError('addByocPhoneNumbersForNumberManagement', managed, 100001);
@@ -51,15 +52,20 @@ test('BYOC numbers naming a SIP group the account lacks are refused: 100001 on b
 test('Phone BYOC: a number that exists anywhere in the sandbox, a malformed one or an unknown site is refused; none is added', async () => {
   const other = await otherAccount(s, 'numbers-other-byoc');
   const theirs = await addNumber(s, { accountId: other.accountId });
+  const [main] = await siteIds(s);
   for (const body of [
-    { carrier: 'Acme', phone_numbers: ['+17205550301', theirs.number] },
-    { carrier: 'Acme', phone_numbers: ['+17205550301', '7205550302'] },
+    { carrier: 'Acme', phone_numbers: ['+17205550301', theirs.number], site_id: main },
+    { carrier: 'Acme', phone_numbers: ['+17205550301', '7205550302'], site_id: main },
     { carrier: 'Acme', phone_numbers: ['+17205550301'], site_id: 'nope' },
   ]) {
     const res = await s.api('POST', '/phone/byoc_numbers', { body });
     assert.equal(res.status, 400, JSON.stringify(res.body));
     assert.equal(res.body.code, 300);
   }
+  assert.equal(await findNm('+17205550301'), undefined);
+  // The demo account has three sites: which one is not left to guess.
+  const siteless = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', phone_numbers: ['+17205550301'] } });
+  assert.deepEqual([siteless.status, siteless.body.code, siteless.body.message], [400, 1002003, 'Site cannot be empty in zoom phone']);
   assert.equal(await findNm('+17205550301'), undefined);
 });
 
@@ -81,6 +87,15 @@ test('Number Management BYOC: adds local and E.164 numbers with their product; b
   assertContract('updateAPhoneNumberForNumberManagement', await s.api('PATCH', nm(`/numbers/${local.id}`), { body: { confirm_address_update: true } }));
   assert.equal((await findNm('+17205550401')).address_update_required, false);
   assert.equal((await s.api('GET', `/phone/numbers/${local.id}`)).body.emergency_address_status, 2);
+});
+
+test("confirming a BYOC number's emergency address through the Phone API clears Number Management's address_update_required", async () => {
+  const res = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: (await siteIds(s))[0], phone_numbers: ['+17205550421'] } });
+  assertContract('addByocPhoneNumbersForNumberManagement', res);
+  const added = await findNm('+17205550421');
+  assert.equal(added.address_update_required, true);
+  assertContract('updateAPhoneNumber', await s.api('PATCH', `/phone/numbers/${added.id}`, { body: { emergency_address_status: 2 } }));
+  assert.equal((await findNm('+17205550421')).address_update_required, false);
 });
 
 test('Number Management BYOC errors: 1000 lists bad and existing numbers, 1002003, 1002010, 1003001; none is added', async () => {
