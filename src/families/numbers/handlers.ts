@@ -28,6 +28,7 @@ import {
   BYOC_SOURCES,
   NM_BYOC_LIMIT,
   PHONE_BATCH_LIMIT,
+  CONTACT_CENTER_PRODUCT,
   PHONE_PRODUCT,
   TOLL_FREE_TYPES,
   countryOf,
@@ -149,11 +150,12 @@ function nmListFilters(q: Operations['listPhoneNumbersForNumberManagement']['que
 }
 
 /**
- * The account's SIP group a BYOC number is to route through, kept with its name
- * (the number views show both), or `notFound`.
+ * The account's SIP group a BYOC number of `product` is to route through (one of
+ * that product or COMMON, as the page says), kept with its name (the number views
+ * show both), or `notFound`.
  */
-async function sipGroupOf(store: AccountStore, id: string, notFound: () => ZoomError): Promise<{ id: string; name: string }> {
-  const group = await findSipGroup(store.db, store.accountId, id);
+async function sipGroupOf(store: AccountStore, id: string, product: string, notFound: () => ZoomError): Promise<{ id: string; name: string }> {
+  const group = await findSipGroup(store.db, store.accountId, id, product);
   if (!group) throw notFound();
   return { id: group.id, name: group.display_name };
 }
@@ -203,7 +205,7 @@ export const handlers = defineHandlers({
         // The same confirmation Number Management's confirm_address_update makes: both views agree it is done.
         if (data.address_update_required) data.address_update_required = false;
       }
-      if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(store, body.sip_group_id, () => sipGroupNotFound());
+      if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(store, body.sip_group_id, row.allocated_product, () => sipGroupNotFound());
     }
     if (body.display_name !== undefined) data.display_name = body.display_name;
     await saveData(store, row.id, data);
@@ -296,7 +298,7 @@ export const handlers = defineHandlers({
     if (body.site_id && !site) throw siteDoesNotExist({ siteId: body.site_id });
     // "This field is only required if you have enabled multiple sites in the account."
     if (!body.site_id && sites && sites.length > 1) throw siteRequired();
-    const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, () => sipGroupNotFound()) : undefined;
+    const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, PHONE_PRODUCT, () => sipGroupNotFound()) : undefined;
     const taken = await numbersTaken(ctx.db, requested);
     const exist = (numbers: string[]) => alreadyExists({ numbers: numbers.join(', ') });
     if (taken.size > 0) throw exist([...taken]);
@@ -377,7 +379,7 @@ export const handlers = defineHandlers({
     }
     if (body.sip_group_id !== undefined) {
       if (!isByoc(row.source)) throw invalidField('sip_group_id');
-      data.sip_group = await sipGroupOf(store, body.sip_group_id, () => ctx.fail('sipGroupNotFound'));
+      data.sip_group = await sipGroupOf(store, body.sip_group_id, row.allocated_product, () => ctx.fail('sipGroupNotFound'));
     }
     if (body.display_name !== undefined) data.display_name = body.display_name;
     await saveData(store, row.id, data);
@@ -449,7 +451,9 @@ export const handlers = defineHandlers({
       if (!body.site_id && sites && sites.length > 1) throw ctx.fail('siteCannotBeEmptyInZoom');
       siteId = site?.id ?? null;
     }
-    const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, () => ctx.fail('sipGroupNotFound')) : undefined;
+    // "If adding a Zoom Contact Center number, sip_group_id is required": without one, no group is found.
+    if (product === CONTACT_CENTER_PRODUCT && !body.sip_group_id) throw ctx.fail('sipGroupNotFound');
+    const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, product, () => ctx.fail('sipGroupNotFound')) : undefined;
     const failures: NmFailure[] = [];
     const numbers: string[] = [];
     for (const input of given) {

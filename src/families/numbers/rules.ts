@@ -41,6 +41,7 @@ export const TOLL_FREE_TYPES = ['TollFree', 'ITFS'];
 
 /** The Phone API's `/phone/numbers` shows what is allocated to Zoom Phone; CPL pools and Contact Center numbers are not Phone numbers. */
 export const PHONE_PRODUCT = 'ZOOM_PHONE';
+export const CONTACT_CENTER_PRODUCT = 'ZOOM_CONTACT_CENTER';
 
 /** "Up to 20 phone numbers can be removed/updated in a single request." */
 export const PHONE_BATCH_LIMIT = 20;

@@ -186,7 +186,16 @@ export async function insertSipPhone(store: AccountStore, phone: SipPhoneInsert)
   return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** A SIP group of the account, by id: what a BYOC number names to route its calls. */
-export async function findSipGroup(db: Db, accountId: string, id: string): Promise<{ id: string; display_name: string } | undefined> {
-  return db.selectFrom('sip_groups').select(['id', 'display_name']).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+/**
+ * A SIP group of the account, by id, that serves `product` (its own or a COMMON
+ * group): what a BYOC number of that product names to route its calls.
+ */
+export async function findSipGroup(db: Db, accountId: string, id: string, product: string): Promise<{ id: string; display_name: string } | undefined> {
+  return db
+    .selectFrom('sip_groups')
+    .select(['id', 'display_name'])
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .where('source_system', 'in', sourcesFor(product)!)
+    .executeTakeFirst();
 }

@@ -49,6 +49,26 @@ test('BYOC numbers naming a SIP group the account lacks are refused: 100001 on b
   assert.equal(await findNm('+17205550312'), undefined);
 });
 
+test("a BYOC number's SIP group must serve its product; a Contact Center number must name one", async () => {
+  const groups = async (product: string) =>
+    (await s.api('GET', nm('/sip_groups'), { query: { allocated_product: product } })).body.sip_groups as { sip_group_id: string; display_name: string; source_system: string }[];
+  const ccOnly = (await groups('ZOOM_CONTACT_CENTER')).find((g) => g.source_system === 'ZOOM_CONTACT_CENTER')!;
+  const phoneOnly = (await groups('ZOOM_PHONE')).find((g) => g.source_system === 'ZOOM_PHONE')!;
+  const [main] = await siteIds(s);
+  const refused = [
+    await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550321'] } }),
+    await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550321'], sip_group_id: phoneOnly.sip_group_id } }),
+    await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: main, phone_numbers: ['+17205550321'], sip_group_id: ccOnly.sip_group_id } }),
+  ];
+  for (const res of refused) assertDocumentedError('addByocPhoneNumbersForNumberManagement', res, 100001);
+  const phone = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', site_id: main, phone_numbers: ['+17205550321'], sip_group_id: ccOnly.sip_group_id } });
+  assert.deepEqual([phone.status, phone.body.code], [400, 100001]);
+  assert.equal(await findNm('+17205550321'), undefined);
+  const ok = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550321'], sip_group_id: ccOnly.sip_group_id } });
+  assertContract('addByocPhoneNumbersForNumberManagement', ok);
+  assert.deepEqual((await findNm('+17205550321')).sip_group, { id: ccOnly.sip_group_id, name: ccOnly.display_name });
+});
+
 test('Phone BYOC: a number that exists anywhere in the sandbox, a malformed one or an unknown site is refused; none is added', async () => {
   const other = await otherAccount(s, 'numbers-other-byoc');
   const theirs = await addNumber(s, { accountId: other.accountId });
