@@ -6,6 +6,7 @@ import { parse } from 'node:querystring';
 import type { FastifyInstance } from 'fastify';
 import { ZoomError } from '../errors.ts';
 import type { Operation } from '../contract.ts';
+import { commaItems } from '../kit/query.ts';
 
 /** The query string, with `name[]` keys read as `name`. */
 export function parseQuery(text: string): Record<string, string | string[]> {
@@ -28,14 +29,7 @@ export function arrayQueryParams(op: Operation): string[] {
 /** Comma lists in the operation's array parameters become their items (`a=1,2` is `a=1&a=2`). */
 export function splitCommaLists(query: Record<string, unknown>, names: string[]): void {
   for (const name of names) {
-    const value = query[name];
-    if (value === undefined) continue;
-    const items = [value]
-      .flat()
-      .flatMap((v) => String(v).split(','))
-      .map((v) => v.trim())
-      .filter((v) => v !== '');
-    query[name] = items;
+    if (query[name] !== undefined) query[name] = commaItems(query[name]);
   }
 }
 

@@ -1,7 +1,12 @@
 // How every family reads query values that the contract leaves loosely typed.
 
-/** Query arrays arrive repeated (`a=1&a=2`) or comma separated (`a=1,2`); both mean the same list. */
-export function queryList(value: unknown): string[] {
+/** The items of a query value given repeated (`a=1&a=2`) or comma separated (`a=1,2`), in order, blanks left out. */
+export function commaItems(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return [...new Set(items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean))];
+  return items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Query arrays arrive repeated (`a=1&a=2`) or comma separated (`a=1,2`); both mean the same list, each item once. */
+export function queryList(value: unknown): string[] {
+  return [...new Set(commaItems(value))];
 }
