@@ -150,6 +150,16 @@ function nmListFilters(q: Operations['listPhoneNumbersForNumberManagement']['que
 }
 
 /**
+ * A BYOC number's emergency address confirmed: the Phone API's status 2 and
+ * Number Management's confirm_address_update are one act, so both views agree.
+ */
+function confirmEmergencyAddress(data: NumberData, now: number): void {
+  data.emergency_address_status = 2;
+  data.emergency_address_update_time = now;
+  data.address_update_required = false;
+}
+
+/**
  * The account's SIP group a BYOC number of `product` is to route through (one of
  * that product or COMMON, as the page says), kept with its name (the number views
  * show both), or `notFound`.
@@ -200,10 +210,11 @@ export const handlers = defineHandlers({
       if (body.emergency_address_status !== undefined) {
         // The field exists to confirm the address: 2 is its only meaningful value.
         if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusConfirmedOnly();
-        data.emergency_address_status = body.emergency_address_status;
-        data.emergency_address_update_time = ctx.clock.now();
-        // The same confirmation Number Management's confirm_address_update makes: both views agree it is done.
-        if (data.address_update_required) data.address_update_required = false;
+        if (body.emergency_address_status === 2) confirmEmergencyAddress(data, ctx.clock.now());
+        else {
+          data.emergency_address_status = body.emergency_address_status;
+          data.emergency_address_update_time = ctx.clock.now();
+        }
       }
       if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(store, body.sip_group_id, row.allocated_product, () => sipGroupNotFound());
     }
@@ -371,11 +382,7 @@ export const handlers = defineHandlers({
     }
     if (body.confirm_address_update !== undefined) {
       if (row.source !== 'BYOCPremises') throw invalidField('confirm_address_update');
-      if (body.confirm_address_update) {
-        data.address_update_required = false;
-        data.emergency_address_status = 2;
-        data.emergency_address_update_time = ctx.clock.now();
-      }
+      if (body.confirm_address_update) confirmEmergencyAddress(data, ctx.clock.now());
     }
     if (body.sip_group_id !== undefined) {
       if (!isByoc(row.source)) throw invalidField('sip_group_id');
