@@ -98,7 +98,7 @@ export async function findUserByEmail(db: Kysely<Database>, accountId: string, e
     .selectFrom('phone_users')
     .select(['id', 'email'])
     .where('account_id', '=', accountId)
-    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
 }
 
