@@ -7,6 +7,7 @@
 // account's, as the numbers family tells (numberExists).
 import type { Selectable } from 'kysely';
 import type { AccountStore } from '../../kit/store.ts';
+import { isUniqueViolation } from '../../kit/constraints.ts';
 import type { SmsCampaignTable, SmsConsentTable } from './tables.ts';
 import { numberExists, numbersByE164 as numbersOfAccountByE164, numbersById, numbersOfAssignees } from '../numbers/public.ts';
 import { findUserByIdOrEmail as findUser } from '../users/public.ts';
@@ -22,11 +23,6 @@ export interface NumberRef {
   assignee_id: string | null;
 }
 
-/** A unique index said no: the number is held elsewhere (someone else won the race). */
-export function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
 
 // ---- the account's numbers ------------------------------------------------
 
