@@ -16,6 +16,15 @@ const json = async (res: Response) => ({ status: res.status, headers: res.header
 const get = async (pathAndQuery: string) => json(await fetch(`${s.base}/v2${pathAndQuery}`, { headers: await auth() }));
 const basic = (id: string, secret: string) => 'Basic ' + Buffer.from(`${id}:${secret}`).toString('base64');
 
+/** A token of its own, not the one the tests share (which the clock may have expired). */
+async function freshToken(): Promise<string> {
+  const res = await fetch(`${s.base}/oauth/token?grant_type=account_credentials&account_id=demo-account`, {
+    method: 'POST',
+    headers: { authorization: basic('demo-client-id', 'demo-client-secret') },
+  });
+  return (await res.json()).access_token as string;
+}
+
 /** A Zoom error body: a numeric code and words, nothing of the framework. */
 function assertZoomShaped(body: any) {
   assert.equal(typeof body.code, 'number', JSON.stringify(body));
@@ -90,11 +99,7 @@ test("OAuth errors in OAuth's shape, and a token asked for with a JSON content t
 });
 
 test('an expired token says it expired; an unknown one that it is invalid', async () => {
-  const res = await fetch(`${s.base}/oauth/token?grant_type=account_credentials&account_id=demo-account`, {
-    method: 'POST',
-    headers: { authorization: basic('demo-client-id', 'demo-client-secret') },
-  });
-  const token = (await res.json()).access_token as string;
+  const token = await freshToken();
   const unknown = await s.api('GET', '/phone/users', { token: 'not-a-token' });
   assert.deepEqual([unknown.status, unknown.body], [401, { code: 124, message: 'Invalid access token.' }]);
   assert.equal((await s.admin('POST', '/clock', { advance_seconds: 3601 })).status, 200);
@@ -103,12 +108,7 @@ test('an expired token says it expired; an unknown one that it is invalid', asyn
 });
 
 test('a per-second 429 carries X-RateLimit-Reset', async () => {
-  // A token of its own: the one the other tests share may have been expired by the clock.
-  const res = await fetch(`${s.base}/oauth/token?grant_type=account_credentials&account_id=demo-account`, {
-    method: 'POST',
-    headers: { authorization: basic('demo-client-id', 'demo-client-secret') },
-  });
-  const token = (await res.json()).access_token as string;
+  const token = await freshToken();
   const answers = await Promise.all(Array.from({ length: 120 }, () => s.api('GET', '/phone/sites', { token })));
   const limited = answers.find((r) => r.status === 429);
   assert.ok(limited, 'no 429 in 120 requests past a limit of 40/s');
