@@ -1,6 +1,7 @@
 // Phone numbers, as the Zoom Phone API and Number Management see them: one row each.
 import { defineHandlers, type ItemOf, type Operations, type RequestContext } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
+import type { LockMode } from '../../kit/locks.ts';
 import { queryList } from '../../kit/query.ts';
 import { ZoomError } from '../../errors.ts';
 import { findUser } from '../users/public.ts';
@@ -83,8 +84,8 @@ function oneSentence(documentedError: ZoomError, sentence: RegExp): ZoomError {
 }
 
 /** A number the Zoom Phone API sees: one allocated to Zoom Phone. */
-async function findPhoneNumber(store: AccountStore, idOrNumber: string): Promise<NumberRow | undefined> {
-  const row = await findNumber(store, idOrNumber);
+async function findPhoneNumber(store: AccountStore, idOrNumber: string, lock?: LockMode): Promise<NumberRow | undefined> {
+  const row = await findNumber(store, idOrNumber, lock);
   return row?.allocated_product === PHONE_PRODUCT ? row : undefined;
 }
 
@@ -195,31 +196,35 @@ export const handlers = defineHandlers({
 
   async updateAPhoneNumber(ctx) {
     const store = await ctx.store();
-    const row = await findPhoneNumber(store, ctx.params.phoneNumberId);
-    if (!row) throw unknownPhoneNumber();
-    const body = ctx.body ?? {};
-    const data = parseData(row);
-    const invalid = (sentence: RegExp) => oneSentence(ctx.fail('valueOfCapabilityIsInvalidProvide'), sentence);
-    if (body.capability !== undefined) {
-      const caps = body.capability.map((c) => c.toLowerCase());
-      if (caps.length === 0 || caps.some((c) => c !== 'incoming' && c !== 'outgoing')) throw invalid(/capability is invalid/i);
-      data.capability = withCallCapabilities(data.capability ?? [], caps.includes('incoming'), caps.includes('outgoing'));
-    }
-    if (body.emergency_address_status !== undefined || body.sip_group_id !== undefined) {
-      if (!isByoc(row.source)) throw invalid(/not BYOC/i);
-      if (body.emergency_address_status !== undefined) {
-        // The field exists to confirm the address: 2 is its only meaningful value.
-        if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusConfirmedOnly();
-        if (body.emergency_address_status === 2) confirmEmergencyAddress(data, ctx.clock.now());
-        else {
-          data.emergency_address_status = body.emergency_address_status;
-          data.emergency_address_update_time = ctx.clock.now();
-        }
+    // Read, changed and written under the row's lock: concurrent patches of one number apply one after another.
+    await ctx.db.transaction().execute(async (trx) => {
+      const numbers = store.on(trx);
+      const row = await findPhoneNumber(numbers, ctx.params.phoneNumberId, 'noKeyUpdate');
+      if (!row) throw unknownPhoneNumber();
+      const body = ctx.body ?? {};
+      const data = parseData(row);
+      const invalid = (sentence: RegExp) => oneSentence(ctx.fail('valueOfCapabilityIsInvalidProvide'), sentence);
+      if (body.capability !== undefined) {
+        const caps = body.capability.map((c) => c.toLowerCase());
+        if (caps.length === 0 || caps.some((c) => c !== 'incoming' && c !== 'outgoing')) throw invalid(/capability is invalid/i);
+        data.capability = withCallCapabilities(data.capability ?? [], caps.includes('incoming'), caps.includes('outgoing'));
       }
-      if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(store, body.sip_group_id, row.allocated_product, () => sipGroupNotFound());
-    }
-    if (body.display_name !== undefined) data.display_name = body.display_name;
-    await saveData(store, row.id, data);
+      if (body.emergency_address_status !== undefined || body.sip_group_id !== undefined) {
+        if (!isByoc(row.source)) throw invalid(/not BYOC/i);
+        if (body.emergency_address_status !== undefined) {
+          // The field exists to confirm the address: 2 is its only meaningful value.
+          if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusConfirmedOnly();
+          if (body.emergency_address_status === 2) confirmEmergencyAddress(data, ctx.clock.now());
+          else {
+            data.emergency_address_status = body.emergency_address_status;
+            data.emergency_address_update_time = ctx.clock.now();
+          }
+        }
+        if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(numbers, body.sip_group_id, row.allocated_product, () => sipGroupNotFound());
+      }
+      if (body.display_name !== undefined) data.display_name = body.display_name;
+      await saveData(numbers, row.id, data);
+    });
     return undefined;
   },
 
@@ -362,34 +367,38 @@ export const handlers = defineHandlers({
 
   async updateAPhoneNumberForNumberManagement(ctx) {
     const store = await ctx.store();
-    const row = await findNumber(store, ctx.params.phoneNumberId);
-    if (!row) throw unknownPhoneNumber();
-    const body = ctx.body ?? {};
-    const data = parseData(row);
-    // The page's one word for a field that does not apply; the field it is goes in errors[].
-    const invalidField = (field: string) => {
-      const e = ctx.fail('invalidField');
-      return new ZoomError(e.status, e.code, e.message, [{ field, message: e.message }]);
-    };
-    if (body.caller_id_name !== undefined) {
-      if (!/[A-Za-z]/.test(body.caller_id_name)) throw invalidField('caller_id_name');
-      data.caller_id_name = body.caller_id_name;
-    }
-    if (body.capability !== undefined) {
-      if (row.allocated_product !== PHONE_PRODUCT) throw ctx.fail('capabilityCannotBeUpdated');
-      const caps = data.capability ?? [];
-      data.capability = withCallCapabilities(caps, body.capability.incoming ?? caps.includes('Incoming'), body.capability.outgoing ?? caps.includes('Outgoing'));
-    }
-    if (body.confirm_address_update !== undefined) {
-      if (row.source !== 'BYOCPremises') throw invalidField('confirm_address_update');
-      if (body.confirm_address_update) confirmEmergencyAddress(data, ctx.clock.now());
-    }
-    if (body.sip_group_id !== undefined) {
-      if (!isByoc(row.source)) throw invalidField('sip_group_id');
-      data.sip_group = await sipGroupOf(store, body.sip_group_id, row.allocated_product, () => ctx.fail('sipGroupNotFound'));
-    }
-    if (body.display_name !== undefined) data.display_name = body.display_name;
-    await saveData(store, row.id, data);
+    // Read, changed and written under the row's lock: concurrent patches of one number apply one after another.
+    await ctx.db.transaction().execute(async (trx) => {
+      const numbers = store.on(trx);
+      const row = await findNumber(numbers, ctx.params.phoneNumberId, 'noKeyUpdate');
+      if (!row) throw unknownPhoneNumber();
+      const body = ctx.body ?? {};
+      const data = parseData(row);
+      // The page's one word for a field that does not apply; the field it is goes in errors[].
+      const invalidField = (field: string) => {
+        const e = ctx.fail('invalidField');
+        return new ZoomError(e.status, e.code, e.message, [{ field, message: e.message }]);
+      };
+      if (body.caller_id_name !== undefined) {
+        if (!/[A-Za-z]/.test(body.caller_id_name)) throw invalidField('caller_id_name');
+        data.caller_id_name = body.caller_id_name;
+      }
+      if (body.capability !== undefined) {
+        if (row.allocated_product !== PHONE_PRODUCT) throw ctx.fail('capabilityCannotBeUpdated');
+        const caps = data.capability ?? [];
+        data.capability = withCallCapabilities(caps, body.capability.incoming ?? caps.includes('Incoming'), body.capability.outgoing ?? caps.includes('Outgoing'));
+      }
+      if (body.confirm_address_update !== undefined) {
+        if (row.source !== 'BYOCPremises') throw invalidField('confirm_address_update');
+        if (body.confirm_address_update) confirmEmergencyAddress(data, ctx.clock.now());
+      }
+      if (body.sip_group_id !== undefined) {
+        if (!isByoc(row.source)) throw invalidField('sip_group_id');
+        data.sip_group = await sipGroupOf(numbers, body.sip_group_id, row.allocated_product, () => ctx.fail('sipGroupNotFound'));
+      }
+      if (body.display_name !== undefined) data.display_name = body.display_name;
+      await saveData(numbers, row.id, data);
+    });
     return undefined;
   },
 

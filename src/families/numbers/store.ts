@@ -9,6 +9,7 @@ import { PHONE_PRODUCT, type EmergencyAddressStatus } from './rules.ts';
 import { publish } from '../../kit/events.ts';
 import { prepared } from '../../store/prepared.ts';
 import { AccountStore } from '../../kit/store.ts';
+import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
 import { allSites, findSite as findSiteOf, siteNames } from '../sites/public.ts';
 
 export type NumberRow = Omit<PhoneNumberTable, 'seq'> & { seq: number };
@@ -233,12 +234,14 @@ export async function numbersOfProduct(store: AccountStore, product: string) {
 }
 
 /** A number of the account by its id or its E.164 value. */
-export async function findNumber(store: AccountStore, idOrNumber: string): Promise<NumberRow | undefined> {
-  return store
+export async function findNumber(store: AccountStore, idOrNumber: string, lock?: LockMode): Promise<NumberRow | undefined> {
+  const q = store
     .scoped('phone_numbers')
     .selectAll()
-    .where((eb) => eb.or([eb('id', '=', idOrNumber), eb('number', '=', idOrNumber)]))
-    .executeTakeFirst();
+    .where((eb) => eb.or([eb('id', '=', idOrNumber), eb('number', '=', idOrNumber)]));
+  if (!lock) return q.executeTakeFirst();
+  assertTransaction(store.db, 'findNumber with a lock');
+  return locking(store.db, q, lock).executeTakeFirst();
 }
 
 /** Numbers of the account by ids or E.164 values, optionally only those Zoom Phone sees. */
