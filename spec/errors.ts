@@ -165,10 +165,16 @@ export const documentedErrors = {
     alertSettingDoesNotExistAlertSettingId: { status: 404, code: 13003, message: 'The alert setting does not exist, alertSettingId:{0}.' },
   },
   getAnAudioItem: {},
-  updateAnAudioItem: {},
-  deleteAnAudioItem: {},
+  updateAnAudioItem: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  deleteAnAudioItem: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   listAutoReceptionists: {},
-  addAnAutoReceptionist: {},
+  addAnAutoReceptionist: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getAnAutoReceptionist: {
     validationFailed: { status: 400, code: 300, message: 'Validation Failed.' },
   },
@@ -188,11 +194,18 @@ export const documentedErrors = {
     autoReceptionistDoesNotExist: { status: 400, code: 404, message: 'AutoReceptionist does not exist: {autoReceptionistId}.' },
   },
   getAutoReceptionistIvr: {
-    autoReceptionistDoesNotExistHoliday: { status: 400, code: 400, message: 'Auto Receptionist does not exist: {0}. Holiday hours handling does not exist: {0}.' },
+    autoReceptionistDoesNotExist: { status: 400, code: 400, message: 'Auto Receptionist does not exist: {0}.' },
+    holidayHoursHandlingDoesNotExist: { status: 400, code: 400, message: 'Holiday hours handling does not exist: {0}.' },
   },
   updateAutoReceptionistIvr: {
-    autoReceptionistDoesNotExistHoliday: { status: 400, code: 400, message: 'Auto Receptionist does not exist: {0}. Holiday hours handling does not exist: {0}.' },
-    numberOfTimesToRepeatThe: { status: 400, code: 300, message: 'The number of times to repeat the audio prompt is required and can not be greater than 3. The action value set for if caller enters no action after the prompt played is not correct. The action value is not correct. The id for noAction to forward to is not correct. Voicemail greeting file id is required. The phone number to forward to is required.' },
+    autoReceptionistDoesNotExist: { status: 400, code: 400, message: 'Auto Receptionist does not exist: {0}.' },
+    holidayHoursHandlingDoesNotExist: { status: 400, code: 400, message: 'Holiday hours handling does not exist: {0}.' },
+    numberOfTimesToRepeatThe: { status: 400, code: 300, message: 'The number of times to repeat the audio prompt is required and can not be greater than 3.' },
+    actionValueSetForIfCaller: { status: 400, code: 300, message: 'The action value set for if caller enters no action after the prompt played is not correct.' },
+    actionValueIsNotCorrect: { status: 400, code: 300, message: 'The action value is not correct.' },
+    idForNoActionToForwardTo: { status: 400, code: 300, message: 'The id for noAction to forward to is not correct.' },
+    voicemailGreetingFileIdIsRequired: { status: 400, code: 300, message: 'Voicemail greeting file id is required.' },
+    phoneNumberToForwardToIs: { status: 400, code: 300, message: 'The phone number to forward to is required.' },
   },
   assignPhoneNumbersForAutoReceptionist: {
     unableToUpdateThisNumberAs: { status: 400, code: 400, message: 'Unable to update this number as it is used for outbound caller ID to public safety answering point.' },
@@ -207,14 +220,23 @@ export const documentedErrors = {
     phoneNumberDoesNotBelongTo: { status: 400, code: 400, message: 'Phone number does not belong to auto receptionist.' },
     autoReceptionistDoesNotExistAutoReceptionistId: { status: 404, code: 404, message: 'AutoReceptionist does not exist, AutoReceptionistId: {autoReceptionId}.' },
   },
-  getAnAutoReceptionistPolicy: {},
-  updateAnAutoReceptionistPolicy: {},
+  getAnAutoReceptionistPolicy: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  updateAnAutoReceptionistPolicy: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   addAPolicySubsetting: {
+    error300: { status: 400, code: 300, message: '' },
     youCanOnlyAddUpTo: { status: 400, code: 429, message: 'You can only add up to {0} {1} to access your voicemail.' },
     userDoesNotExist: { status: 400, code: 429, message: 'User does not exist: {0}.' },
   },
-  updateAPolicySubsetting: {},
-  deleteAPolicySubsetting: {},
+  updateAPolicySubsetting: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  deleteAPolicySubsetting: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   batchAddEmergencyServiceLocations: {
     validationFailedLocationDoesNotExist: { status: 400, code: 300, message: 'Validation Failed. Location does not exist: {0}. Too many concurrent requests. A request to add locations batch has already been made. Locations size must be less than 10. You can only access up to 5000 locations. Can not bind ELIN if location does not have an emergency address. A phone number can not be bound to multiple locations at the same time. Phone number format invalid. Phone number does not exist. There is an error with the parent location of the sub location. Network switches size must be less than 100. Switch MAC address is required. Duplicate Switch Info found. Mac Address format invalid. Number bssid per location limited to less than 100. BSSID format error. Emergency address Line 1 is required. Emergency address country is required. IP format error. Public IP is required. SIP group does not exist. Identifier can not be matched. You can only access up to {0} level. This location identifier already exists. You cannot have duplicate identifiers. The parent_identifier can not be the value of the identifier of the same location. This location display_name already exists. You cannot have duplicate location names. Identifier is required. Location name is required. Emergency address VAT is required in {0}. Emergency address state code is required in {0}. Emergency address zip is required in {0}. The field can not exceed {0} characters.' },
   },
@@ -268,7 +290,8 @@ export const documentedErrors = {
   listCallQueues: {},
   createACallQueue: {
     validationFailedMultipleSiteIsDisabled: { status: 400, code: 300, message: 'Validation Failed. Multiple Site is disabled. Site does not exist. {extensionNumber} is out of range Exceeded the maximum number to add members per time' },
-    invalidShortNumberLengthExtensionNumber: { status: 400, code: 400, message: 'Invalid short number length. Extension number {extensionNumber} is already used.' },
+    invalidShortNumberLength: { status: 400, code: 400, message: 'Invalid short number length.' },
+    extensionNumberIsAlreadyUsed: { status: 400, code: 400, message: 'Extension number {extensionNumber} is already used.' },
     maximumNumberOfCallQueueMembers: { status: 400, code: 412, message: 'The maximum number of Call Queue members is up to {maxSize}.' },
     userNotFound: { status: 404, code: 1001, message: 'User not found: {userId}' },
   },
@@ -334,8 +357,12 @@ export const documentedErrors = {
   listCarrierPeeringPhoneNumbers: {},
   listPhoneNumbersForCarrierReseller: {},
   createPhoneNumbers: {
-    thisAccountIsNotACarrier: { status: 400, code: 400, message: 'This account is not a Carrier Reseller. Reseller does not configure Carrier.' },
-    invalidPhoneNumberInvalidPhoneNumber: { status: 400, code: 300, message: 'Invalid phone number. Invalid phone number status. Unable to recognize country. Phone number already exists.' },
+    thisAccountIsNotACarrier: { status: 400, code: 400, message: 'This account is not a Carrier Reseller.' },
+    resellerDoesNotConfigureCarrier: { status: 400, code: 400, message: 'Reseller does not configure Carrier.' },
+    invalidPhoneNumber: { status: 400, code: 300, message: 'Invalid phone number.' },
+    invalidPhoneNumberStatus: { status: 400, code: 300, message: 'Invalid phone number status.' },
+    unableToRecognizeCountry: { status: 400, code: 300, message: 'Unable to recognize country.' },
+    phoneNumberAlreadyExists: { status: 400, code: 300, message: 'Phone number already exists.' },
     phoneNumberBatchOperationIsLimited: { status: 400, code: 429, message: 'Phone number batch operation is limited to 200 per request.' },
   },
   activatePhoneNumbers: {
@@ -450,6 +477,7 @@ export const documentedErrors = {
   listDevices: {},
   addADevice: {},
   syncDeskphones: {
+    error300: { status: 400, code: 300, message: '' },
     tooManyConcurrentRequestsARequest: { status: 400, code: 429, message: 'Too many concurrent requests. A request has already been made.' },
   },
   getDeviceDetails: {
@@ -459,17 +487,23 @@ export const documentedErrors = {
     validationFailedDeviceDoesNotExist: { status: 400, code: 300, message: 'Validation failed. Device does not exist in the system. Invalid userId.' },
     userNotFoundTheUserExtension: { status: 404, code: 1001, message: 'User not found: {userId} The user extension does not exist, extensionId: {extensionId}.' },
   },
-  deleteADevice: {},
+  deleteADevice: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   assignAnEntityToADevice: {
+    error300: { status: 400, code: 300, message: '' },
     userExtensionIdOrCommonArea: { status: 404, code: 1001, message: 'User extension ID or common area extension ID not found.' },
   },
-  unassignAnEntityFromTheDevice: {},
+  unassignAnEntityFromTheDevice: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getDeviceLineKeysInformation: {},
   batchUpdateDeviceLineKeyPosition: {
     extensionIdDoesNotExist: { status: 400, code: 300, message: 'Extension ID does not exist: {0}.' },
     indexIsInvalid: { status: 400, code: 300, message: 'Index is invalid: {0}.' },
   },
   updateProvisionTemplateOfADevice: {
+    error300: { status: 400, code: 300, message: '' },
     provisionTemplateDoesNotExist: { status: 400, code: 404, message: 'Provision template does not exist.' },
   },
   rebootADeskPhone: {
@@ -479,23 +513,32 @@ export const documentedErrors = {
     deviceDoesNotExist: { status: 400, code: 404, message: 'Device does not exist: {accountId}.' },
   },
   listUsersInDirectory: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   addUsersToADirectory: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   deleteUsersFromADirectory: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   listEmergencyAddresses: {
     siteDoesNotExist: { status: 400, code: 400, message: 'Site does not exist: {site_id}' },
   },
-  addAnEmergencyAddress: {},
+  addAnEmergencyAddress: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getEmergencyAddressDetails: {
     emergencyAddressDoesNotExist: { status: 400, code: 400, message: 'Emergency address does not exist {emergencyAddressId}.' },
   },
-  updateAnEmergencyAddress: {},
-  deleteAnEmergencyAddress: {},
+  updateAnEmergencyAddress: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  deleteAnEmergencyAddress: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getCallHandlingSettings: {
     extensionDoesNotExist: { status: 404, code: 404, message: 'Extension does not exist: {0}' },
   },
@@ -570,7 +613,9 @@ export const documentedErrors = {
     profilePictureFileTypeError: { status: 400, code: 400, message: 'Profile picture file type error.' },
     profilePictureFileDataError: { status: 400, code: 400, message: 'Profile picture file data error.' },
   },
-  deleteAnExternalContact: {},
+  deleteAnExternalContact: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   sendFax: {},
   getAccountsFaxLogs: {},
   getFaxLogDetails: {
@@ -587,23 +632,33 @@ export const documentedErrors = {
     faxLogNotFoundForFaxLogId: { status: 404, code: 40401, message: 'Fax log not found for faxLogId: {faxLogId}' },
     faxFileNotFoundForFileId: { status: 404, code: 40402, message: 'Fax file not found for fileId: {fileId}' },
   },
-  listFirmwareUpdateRules: {},
+  listFirmwareUpdateRules: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   addAFirmwareUpdateRule: {
+    error300: { status: 400, code: 300, message: '' },
     firmwareVersionDoesNotExistFirmware: { status: 404, code: 404, message: 'The firmware version does not exist, firmware version:{0}.' },
   },
   getFirmwareUpdateRuleInformation: {
+    error300: { status: 400, code: 300, message: '' },
     firmwareRuleIdDoesNotExist: { status: 404, code: 404, message: 'Firmware rule (ID: {0}) does not exist.' },
   },
   updateFirmwareUpdateRule: {
+    error300: { status: 400, code: 300, message: '' },
     ruleDoesNotExistRuleId: { status: 404, code: 404, message: 'The rule does not exist, rule id:{0}.' },
     firmwareVersionDoesNotExistFirmware: { status: 404, code: 404, message: 'The firmware version does not exist, firmware version:{0}.' },
   },
   deleteFirmwareUpdateRule: {
+    error300: { status: 400, code: 300, message: '' },
     ruleDoesNotExistRuleId: { status: 404, code: 404, message: 'The rule does not exist, rule id:{0}.' },
   },
-  listUpdatableFirmwares: {},
+  listUpdatableFirmwares: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   listGroupCallPickupObjects: {},
-  addAGroupCallPickupObject: {},
+  addAGroupCallPickupObject: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getCallPickupGroupById: {},
   updateTheGroupCallPickupInformation: {
     validationFailed: { status: 400, code: 300, message: 'Validation Failed.' },
@@ -619,6 +674,7 @@ export const documentedErrors = {
   },
   listCallPickupGroupMembers: {},
   addMembersToACallPickupGroup: {
+    error300: { status: 400, code: 300, message: '' },
     groupCallPickupDoesNotExist: { status: 400, code: 404, message: 'Group call pickup does not exist.' },
   },
   removeMembersFromCallPickupGroup: {
@@ -688,8 +744,12 @@ export const documentedErrors = {
   getEmergencyServiceLocationDetails: {
     locationDoesNotExist: { status: 400, code: 400, message: 'Location does not exist: {0}.' },
   },
-  updateEmergencyServiceLocation: {},
-  deleteAnEmergencyLocation: {},
+  updateEmergencyServiceLocation: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  deleteAnEmergencyLocation: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   listCallLogs: {},
   getCallQoS: {},
   getCallDetailsFromCallLog: {},
@@ -731,7 +791,11 @@ export const documentedErrors = {
     nextPageTokenIsInvalidOr: { status: 400, code: 300, message: 'The next page token is invalid or expired.' },
   },
   createAMonitoringGroup: {
-    nameIsRequiredTypeIsRequired: { status: 400, code: 300, message: 'Name is required. Type is required Site ID is required. The privilege does not exist. Type should be `1`, `2`, or `3`.' },
+    nameIsRequired: { status: 400, code: 300, message: 'Name is required.' },
+    typeIsRequired: { status: 400, code: 300, message: 'Type is required' },
+    siteIdIsRequired: { status: 400, code: 300, message: 'Site ID is required.' },
+    privilegeDoesNotExist: { status: 400, code: 300, message: 'The privilege does not exist.' },
+    typeShouldBe12Or: { status: 400, code: 300, message: 'Type should be `1`, `2`, or `3`.' },
   },
   getMonitoringGroupById: {
     groupDoesNotExist: { status: 400, code: 404, message: 'The group does not exist.' },
@@ -744,11 +808,15 @@ export const documentedErrors = {
     groupDoesNotExist: { status: 400, code: 404, message: 'The group does not exist.' },
   },
   getMembersOfAMonitoringGroup: {
-    missingMemberTypeTheNextPage: { status: 400, code: 300, message: 'Missing \'member_type\'. The next page token is invalid or expired.' },
+    missingMemberType: { status: 400, code: 300, message: 'Missing \'member_type\'.' },
+    nextPageTokenIsInvalidOr: { status: 400, code: 300, message: 'The next page token is invalid or expired.' },
   },
   addMembersToAMonitoringGroup: {
-    maximumNumberOfMonitorsIs100: { status: 400, code: 400, message: 'The maximum number of monitors is 100. The maximum number of monitored is 100. The group does not exist.' },
-    cannotCreateGroupMemberTypeMember: { status: 400, code: 409, message: 'Cannot create group. \'member_type\' member(s) already exist(s) in current monitoring group. Cannot create group. \'member_type\' member(s) already exist(s) in other monitoring group.' },
+    maximumNumberOfMonitorsIs100: { status: 400, code: 400, message: 'The maximum number of monitors is 100.' },
+    maximumNumberOfMonitoredIs100: { status: 400, code: 400, message: 'The maximum number of monitored is 100.' },
+    groupDoesNotExist: { status: 400, code: 400, message: 'The group does not exist.' },
+    cannotCreateGroupMemberTypeMember: { status: 400, code: 409, message: 'Cannot create group. \'member_type\' member(s) already exist(s) in current monitoring group.' },
+    cannotCreateGroupMemberTypeMember409: { status: 400, code: 409, message: 'Cannot create group. \'member_type\' member(s) already exist(s) in other monitoring group.' },
   },
   removeAllMonitorsOrMonitoredMembersFromAMonitoringGroup: {
     groupDoesNotExist: { status: 400, code: 404, message: 'The group does not exist.' },
@@ -757,13 +825,20 @@ export const documentedErrors = {
     groupDoesNotExist: { status: 400, code: 404, message: 'The group does not exist.' },
   },
   listPhoneNumbers: {},
-  deleteUnassignedPhoneNumbers: {},
-  updateASitesUnassignedPhoneNumbers: {},
+  deleteUnassignedPhoneNumbers: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  updateASitesUnassignedPhoneNumbers: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getAPhoneNumber: {
     phoneNumberDoesNotExistPhonenumberId: { status: 400, code: 400, message: 'Phone number does not exist, phonenumberId:{phoneNumberId}' },
   },
   updateAPhoneNumber: {
-    valueOfCapabilityIsInvalidProvide: { status: 400, code: 300, message: 'The value of capability is invalid. Provide a valid capability and try again. You cannot update it to a non-BYOC trunk group, because some BYOC numbers are using the SIP Group. The phone number is not in binding. The phone number is not BYOC phone number.' },
+    valueOfCapabilityIsInvalidProvide: { status: 400, code: 300, message: 'The value of capability is invalid. Provide a valid capability and try again.' },
+    youCannotUpdateItToA: { status: 400, code: 300, message: 'You cannot update it to a non-BYOC trunk group, because some BYOC numbers are using the SIP Group.' },
+    phoneNumberIsNotInBinding: { status: 400, code: 300, message: 'The phone number is not in binding.' },
+    phoneNumberIsNotByocPhone: { status: 400, code: 300, message: 'The phone number is not BYOC phone number.' },
   },
   listAnAccountsCustomizedOutboundCallerIdPhoneNumbers: {},
   addPhoneNumbersForAnAccountsCustomizedOutboundCallerId: {
@@ -856,9 +931,13 @@ export const documentedErrors = {
     extensionDoesNotExistInThe: { status: 404, code: 404, message: 'Extension does not exist in the private directory: {extensionId}.' },
   },
   listProvisionTemplates: {},
-  addAProvisionTemplate: {},
+  addAProvisionTemplate: {
+    error300: { status: 400, code: 300, message: '' },
+    error400: { status: 400, code: 400, message: '' },
+  },
   getAProvisionTemplate: {},
   updateAProvisionTemplate: {
+    error300: { status: 400, code: 300, message: '' },
     provisionTemplateDoesNotExist: { status: 400, code: 404, message: 'Provision template does not exist.' },
     provisionTemplateNameAlreadyExists: { status: 400, code: 400, message: 'Provision template name ({0}) already exists.' },
     templateShouldNotContainReservedParameters: { status: 400, code: 400, message: 'template should not contain reserved parameters (Key: {0}).' },
@@ -917,18 +996,27 @@ export const documentedErrors = {
     invalidAccessToken: { status: 400, code: 401, message: 'Invalid access token.' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
-  duplicateAPhoneRole: {},
+  duplicateAPhoneRole: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   getRoleInformation: {},
-  updateAPhoneRole: {},
-  deleteAPhoneRole: {},
+  updateAPhoneRole: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  deleteAPhoneRole: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   listMembersInARole: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   addMembersToRoles: {
+    error300: { status: 400, code: 300, message: '' },
     thereAreInvalidEmailsThereAre: { status: 400, code: 400, message: 'There are invalid emails:{0} There are invalid user ids:{0}' },
   },
   deleteMembersInARole: {
     thereAreInvalidEmailsThereAre: { status: 400, code: 400, message: 'There are invalid emails:{0} There are invalid user ids:{0}' },
+    error300: { status: 400, code: 300, message: '' },
   },
   listPhoneRoleTargets: {
     validationFailed: { status: 400, code: 300, message: 'Validation Failed { "field": "target_type", "message": "Invalid field." }' },
@@ -978,22 +1066,40 @@ export const documentedErrors = {
     roomDoesNotExist: { status: 400, code: 404, message: 'Room does not exist:{roomId}.' },
   },
   assignPhoneNumbersToAZoomRoom: {
-    roomDoesNotExistPhoneNumber: { status: 400, code: 404, message: 'Room does not exist:{roomId}. Phone number does not exist.' },
-    phoneNumberAlreadyInUseThis: { status: 400, code: 409, message: 'Phone number already in use. This function requires a Zoom Phone Metered, Unlimited, or Pro plan.' },
+    roomDoesNotExist: { status: 400, code: 404, message: 'Room does not exist:{roomId}.' },
+    phoneNumberDoesNotExist: { status: 400, code: 404, message: 'Phone number does not exist.' },
+    phoneNumberAlreadyInUse: { status: 400, code: 409, message: 'Phone number already in use.' },
+    thisFunctionRequiresAZoomPhone: { status: 400, code: 409, message: 'This function requires a Zoom Phone Metered, Unlimited, or Pro plan.' },
     roomBatchOperationIsLimitedTo: { status: 400, code: 429, message: 'Room batch operation is limited to 5 per request.' },
   },
   removeAPhoneNumberFromAZoomRoom: {
-    roomDoesNotExistPhoneNumber: { status: 400, code: 404, message: 'Room does not exist:{roomId}. Phone number does not exist.' },
+    roomDoesNotExist: { status: 400, code: 404, message: 'Room does not exist:{roomId}.' },
+    phoneNumberDoesNotExist: { status: 400, code: 404, message: 'Phone number does not exist.' },
   },
   listDirectoryBackupRoutingRules: {},
   addDirectoryBackupRoutingRule: {
-    typeDoesNotExistTypeCannot: { status: 400, code: 300, message: 'Type does not exist. Type cannot be null. Number Pattern cannot be null. Number Pattern length can be up to 255 characters. SIP Group cannot be null. Number Pattern ({0}) already exists. Translation length can be up to 255 characters. Routing rule name cannot be blank. Routing rule name length can be up to 255 characters.' },
-    sipGroupDoesNotExistSite: { status: 400, code: 404, message: 'SIP Group does not exist. Site does not exist.' },
+    typeDoesNotExist: { status: 400, code: 300, message: 'Type does not exist.' },
+    typeCannotBeNull: { status: 400, code: 300, message: 'Type cannot be null.' },
+    numberPatternCannotBeNull: { status: 400, code: 300, message: 'Number Pattern cannot be null.' },
+    numberPatternLengthCanBeUp: { status: 400, code: 300, message: 'Number Pattern length can be up to 255 characters.' },
+    sipGroupCannotBeNull: { status: 400, code: 300, message: 'SIP Group cannot be null.' },
+    numberPatternAlreadyExists: { status: 400, code: 300, message: 'Number Pattern ({0}) already exists.' },
+    translationLengthCanBeUpTo: { status: 400, code: 300, message: 'Translation length can be up to 255 characters.' },
+    routingRuleNameCannotBeBlank: { status: 400, code: 300, message: 'Routing rule name cannot be blank.' },
+    routingRuleNameLengthCanBe: { status: 400, code: 300, message: 'Routing rule name length can be up to 255 characters.' },
+    sipGroupDoesNotExist: { status: 400, code: 404, message: 'SIP Group does not exist.' },
+    siteDoesNotExist: { status: 400, code: 404, message: 'Site does not exist.' },
   },
   getDirectoryBackupRoutingRule: {},
   updateDirectoryBackupRoutingRule: {
-    typeDoesNotExistSipGroup: { status: 400, code: 300, message: 'Type does not exist. SIP Group cannot be null. Number Pattern ({0}) already exists. Routing rule name length can be up to 255 characters. Number Pattern length can be up to 255 characters. Translation length can be up to 255 characters.' },
-    routingRuleDoesNotExistSip: { status: 400, code: 404, message: 'Routing rule does not exist. SIP Group does not exist.' },
+    typeDoesNotExist: { status: 400, code: 300, message: 'Type does not exist.' },
+    sipGroupCannotBeNull: { status: 400, code: 300, message: 'SIP Group cannot be null.' },
+    numberPatternAlreadyExists: { status: 400, code: 300, message: 'Number Pattern ({0}) already exists.' },
+    routingRuleNameLengthCanBe: { status: 400, code: 300, message: 'Routing rule name length can be up to 255 characters.' },
+    numberPatternLengthCanBeUp: { status: 400, code: 300, message: 'Number Pattern length can be up to 255 characters.' },
+    translationLengthCanBeUpTo: { status: 400, code: 300, message: 'Translation length can be up to 255 characters.' },
+    routingRuleDoesNotExist: { status: 400, code: 404, message: 'Routing rule does not exist.' },
+    sipGroupDoesNotExist: { status: 400, code: 404, message: 'SIP Group does not exist.' },
   },
   deleteDirectoryBackupRoutingRule: {
     routingRuleDoesNotExist: { status: 400, code: 404, message: 'Routing rule does not exist.' },
@@ -1025,6 +1131,7 @@ export const documentedErrors = {
   listSharedLineAppearances: {},
   listSharedLineGroups: {},
   createASharedLineGroup: {
+    error300: { status: 400, code: 300, message: '' },
     extensionNumberIsAlreadyUsed: { status: 400, code: 400, message: 'Extension number {extensionNumber} is already used.' },
     invalidShortNumberLength: { status: 400, code: 409, message: 'Invalid short number length.' },
     numberIsAReservedExtensionNumber: { status: 400, code: 409, message: 'Number {extensionNumber} is a reserved extension number.' },
@@ -1036,28 +1143,41 @@ export const documentedErrors = {
   getASharedLineGroupPolicy: {
     sharedLineGroupDoesNotExist: { status: 400, code: 404, message: 'Shared line group does not exist:{sharedLineGroupId}.' },
   },
-  updateASharedLineGroupPolicy: {},
+  updateASharedLineGroupPolicy: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   updateASharedLineGroup: {
+    error300: { status: 400, code: 300, message: '' },
     invalidShortNumberLength: { status: 400, code: 409, message: 'Invalid short number length.' },
     numberIsAReservedExtensionNumber: { status: 400, code: 409, message: 'Number {extensionNumber} is a reserved extension number.' },
     extensionNumberIsAlreadyUsed: { status: 400, code: 400, message: 'Extension number {extensionNumber} is already used.' },
   },
-  deleteASharedLineGroup: {},
+  deleteASharedLineGroup: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   addMembersToASharedLineGroup: {
+    error300: { status: 400, code: 300, message: '' },
     userNotFound: { status: 404, code: 1001, message: 'User not found: {userId}.' },
   },
-  unassignMembersFromASharedLineGroup: {},
-  unassignAMemberFromASharedLineGroup: {},
+  unassignMembersFromASharedLineGroup: {
+    error300: { status: 400, code: 300, message: '' },
+  },
+  unassignAMemberFromASharedLineGroup: {
+    error300: { status: 400, code: 300, message: '' },
+  },
   assignPhoneNumbersForSharedLineGroup: {
     phoneNumberDoesNotExist: { status: 400, code: 400, message: 'Phone number does not exist' },
+    error300: { status: 400, code: 300, message: '' },
     phoneNumberDoesNotBelongTo: { status: 401, code: 124, message: 'Phone number does not belong to this account' },
   },
   unassignAllPhoneNumbersForSharedLineGroup: {
     phoneNumberDoesNotExist: { status: 400, code: 400, message: 'Phone number does not exist' },
+    error300: { status: 400, code: 300, message: '' },
     phoneNumberDoesNotBelongTo: { status: 401, code: 124, message: 'Phone number does not belong to this account' },
   },
   unassignAPhoneNumberForSharedLineGroup: {
     phoneNumberDoesNotExist: { status: 400, code: 400, message: 'Phone number does not exist' },
+    error300: { status: 400, code: 300, message: '' },
     phoneNumberDoesNotBelongTo: { status: 401, code: 124, message: 'Phone number does not belong to this account' },
   },
   addAPolicySettingToASharedLineGroup: {},
@@ -1110,12 +1230,15 @@ export const documentedErrors = {
     conflictTargetExtensionNumberTryLater: { status: 409, code: 409, message: 'Conflict target extension number, try later.' },
   },
   listUsersInADirectoryBySite: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   addUsersToADirectoryOfASite: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   deleteUsersFromADirectoryOfASite: {
+    error300: { status: 400, code: 300, message: '' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   listCustomizedOutboundCallerIdPhoneNumbers: {},
@@ -1256,7 +1379,8 @@ export const documentedErrors = {
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   batchAddUsers: {
-    userSizeMustBeLessThan: { status: 400, code: 400, message: 'User size must be less than 10. You need to have administrative privileges to edit this site.' },
+    userSizeMustBeLessThan: { status: 400, code: 400, message: 'User size must be less than 10.' },
+    youNeedToHaveAdministrativePrivileges: { status: 400, code: 400, message: 'You need to have administrative privileges to edit this site.' },
     validationFailed: { status: 400, code: 300, message: 'Validation Failed.' },
     templateIsInvalid: { status: 404, code: 404, message: 'Template is invalid' },
   },
@@ -1294,7 +1418,8 @@ export const documentedErrors = {
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
   addAudioItems: {
-    typeOfAudioIsInvalidAudio: { status: 400, code: 400, message: 'The type of audio is invalid, audio name: {0}. The size of audio exceeds limit, audio name: {0}.' },
+    typeOfAudioIsInvalidAudio: { status: 400, code: 400, message: 'The type of audio is invalid, audio name: {0}.' },
+    sizeOfAudioExceedsLimitAudio: { status: 400, code: 400, message: 'The size of audio exceeds limit, audio name: {0}.' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}.' },
   },
@@ -1335,7 +1460,8 @@ export const documentedErrors = {
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}.' },
   },
   assignCallingPlanToAUser: {
-    invalidUserIdInvalidField: { status: 400, code: 300, message: 'Invalid user id. Invalid field.' },
+    invalidUserId: { status: 400, code: 300, message: 'Invalid user id.' },
+    invalidField: { status: 400, code: 300, message: 'Invalid field.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist:{userId}.' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
   },
@@ -1356,7 +1482,9 @@ export const documentedErrors = {
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist:{userId}.' },
   },
   addPhoneNumbersForUsersCustomizedOutboundCallerId: {
-    invalidUserIdAccountLevelSettings: { status: 400, code: 300, message: 'Invalid user id. Account level settings cannot be managed until disable multiple sites. Site not exist.' },
+    invalidUserId: { status: 400, code: 300, message: 'Invalid user id.' },
+    accountLevelSettingsCannotBeManaged: { status: 400, code: 300, message: 'Account level settings cannot be managed until disable multiple sites.' },
+    siteNotExist: { status: 400, code: 300, message: 'Site not exist.' },
     accountDoesNotExist: { status: 404, code: 2001, message: 'Account does not exist.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist:{userId}.' },
   },
@@ -1429,16 +1557,27 @@ export const documentedErrors = {
   },
   updateAUsersProfileSettings: {
     invalidUserId: { status: 400, code: 300, message: 'Invalid user id.' },
-    outboundCallerIdHasBeenLocked: { status: 400, code: 400, message: 'Outbound caller id has been locked. Do not allow hiding outbound caller id. Invalid outbound caller ID.' },
+    outboundCallerIdHasBeenLocked: { status: 400, code: 400, message: 'Outbound caller id has been locked.' },
+    doNotAllowHidingOutboundCaller: { status: 400, code: 400, message: 'Do not allow hiding outbound caller id.' },
+    invalidOutboundCallerId: { status: 400, code: 400, message: 'Invalid outbound caller ID.' },
     userCannotDisableReceivingIncomingCalls: { status: 400, code: 1151, message: 'User {userId} cannot disable receiving incoming calls for executive {executiveUserId}.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}.' },
   },
   addAUsersSharedAccessSetting: {
-    invalidUserIdInvalidUserSub: { status: 400, code: 300, message: 'Invalid user id. Invalid user sub-setting type. Voicemail has already been shared to the user. Delegation assistant is required. Delegation assistant is not a user or a common area. User delegation assistant does not exist: {delegation_assistant_extension_id}.' },
+    invalidUserId: { status: 400, code: 300, message: 'Invalid user id.' },
+    invalidUserSubSettingType: { status: 400, code: 300, message: 'Invalid user sub-setting type.' },
+    voicemailHasAlreadyBeenSharedTo: { status: 400, code: 300, message: 'Voicemail has already been shared to the user.' },
+    delegationAssistantIsRequired: { status: 400, code: 300, message: 'Delegation assistant is required.' },
+    delegationAssistantIsNotAUser: { status: 400, code: 300, message: 'Delegation assistant is not a user or a common area.' },
+    userDelegationAssistantDoesNotExist: { status: 400, code: 300, message: 'User delegation assistant does not exist: {delegation_assistant_extension_id}.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}.' },
   },
   updateAUsersSharedAccessSetting: {
-    invalidUserIdInvalidUserSetting: { status: 400, code: 300, message: 'Invalid user id. Invalid user setting Type: {settingType}. Delegation privileges error. Delegation privacy error. Delegation assistants do not exist.' },
+    invalidUserId: { status: 400, code: 300, message: 'Invalid user id.' },
+    invalidUserSettingType: { status: 400, code: 300, message: 'Invalid user setting Type: {settingType}.' },
+    delegationPrivilegesError: { status: 400, code: 300, message: 'Delegation privileges error.' },
+    delegationPrivacyError: { status: 400, code: 300, message: 'Delegation privacy error.' },
+    delegationAssistantsDoNotExist: { status: 400, code: 300, message: 'Delegation assistants do not exist.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}.' },
   },
   deleteAUsersSharedAccessSetting: {
@@ -1446,7 +1585,8 @@ export const documentedErrors = {
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}.' },
   },
   getUsersSmsSessions: {
-    smsSessionTypeIsInvalidThe: { status: 400, code: 400, message: 'SMS session type is invalid. The next page token is invalid or expired.' },
+    smsSessionTypeIsInvalid: { status: 400, code: 400, message: 'SMS session type is invalid.' },
+    nextPageTokenIsInvalidOr: { status: 400, code: 400, message: 'The next page token is invalid or expired.' },
     invalidUserId: { status: 400, code: 300, message: 'Invalid user id.' },
     userDoesNotExist: { status: 404, code: 1001, message: 'User does not exist: {userId}' },
     errorRetrievingSms: { status: 404, code: 7012, message: 'Error retrieving SMS.' },

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import type { Schema, SourceOperation } from '../../tools/spec/model.ts';
 import { SpecParseError } from '../../tools/spec/model.ts';
 import { parsePhone } from '../../tools/spec/parse-phone.ts';
+import { staleMergedMessages } from '../../tools/spec/phone-errors.ts';
 import { EXCEPTIONS_FILE, PHONE_SOURCE, checkExamples, newAjv, readExceptions } from '../../tools/spec/phone-examples.ts';
 
 const source = readFileSync(PHONE_SOURCE, 'utf8');
@@ -199,6 +200,27 @@ describe('parsePhone: documented errors', () => {
       [13000, 13001, 13002, 13012, 403],
     );
     assert.ok(operations.every((x) => x.errors.every((e) => !/\\|\\\*|\n/.test(e.message) && e.message === e.message.trim())));
+  });
+
+  it('splits a line that runs several messages together only where merged-messages.ts lists it', () => {
+    assert.deepEqual(
+      op('POST', '/phone/carrier_reseller/numbers').errors.filter((e) => e.code === 300).map((e) => e.message),
+      ['Invalid phone number.', 'Invalid phone number status.', 'Unable to recognize country.', 'Phone number already exists.'],
+    );
+    assert.deepEqual(
+      op('PATCH', '/phone/numbers/{phoneNumberId}').errors.map((e) => e.message)[0],
+      'The value of capability is invalid. Provide a valid capability and try again.',
+    );
+    // Not listed: a preface and its detail stay one message.
+    assert.ok(op('PATCH', '/phone/sites/{siteId}').errors.some((e) => e.message === 'Validation Failed. Site does not exist.'));
+    assert.deepEqual(staleMergedMessages(), []);
+  });
+
+  it('keeps a code the page gives without words, with an empty message', () => {
+    assert.deepEqual(
+      op('DELETE', '/phone/numbers').errors.filter((e) => e.status === 400),
+      [{ status: 400, code: 300, message: '' }],
+    );
   });
 
   it('describes a status by its text, not by markdown', () => {

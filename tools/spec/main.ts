@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SpecParseError, type SourceId, type SourceOperation } from './model.ts';
+import { staleMergedMessages } from './phone-errors.ts';
 import { parsePhone } from './parse-phone.ts';
 import { parseNumberManagement } from './parse-number-management.ts';
 import { parsePage } from './parse-pages.ts';
@@ -84,7 +85,7 @@ export function parseAll(sources: Sources): SourceOperation[] {
     ['sip-trunks', [parsePage(sources.sipTrunks, 'sip-trunks')]],
     ['sip-phones', [parsePage(sources.sipPhones, 'sip-phones')]],
   ];
-  const problems: string[] = [];
+  const problems: string[] = staleMergedMessages().map((line) => `merged-messages.ts lists a line no Phone page has: ${line}`);
   for (const [source, ops] of parsed) {
     if (ops.length !== EXPECTED[source]) problems.push(`${source}: expected ${EXPECTED[source]} operations, parsed ${ops.length}`);
     for (const op of ops) {

@@ -9,10 +9,18 @@
 //
 // Lines under one code are separate messages the server may answer with that
 // code; so are the bullets of a `\* a \* b` or `Failed. - a - b` list. Each
-// becomes one triple. Several sentences on one line stay one message: the
-// document does not say whether they are one message or several.
+// becomes one triple. Several sentences on one line stay one message, except on
+// the lines merged-messages.ts lists, where each names a failure of its own. A
+// code the page gives without words is kept with an empty message: Zoom answers
+// it, in words the page does not give.
 import type { DocumentedError } from './model.ts';
 import { HARD_BREAK } from './phone-text.ts';
+import { splitMerged, unseenMerged } from './merged-messages.ts';
+
+const mergedSeen = new Set<string>();
+
+/** Lines merged-messages.ts lists that no parsed section had. */
+export const staleMergedMessages = (): string[] => unseenMerged(mergedSeen);
 
 const ERROR_CODE = /\\\*\\\*Error Code:\\\*\\\*\s*\\`(\d+)\\`/g;
 
@@ -28,7 +36,8 @@ export function documentedErrors(status: number, statusText: string): Documented
   return codes.flatMap((m, i) => {
     const end = i + 1 < codes.length ? codes[i + 1].index : statusText.length;
     const text = statusText.slice(m.index + m[0].length, end);
-    return errorMessages(text).map((message) => ({ status, code: Number(m[1]), message }));
+    const messages = errorMessages(text).flatMap((line) => splitMerged(line, mergedSeen));
+    return (messages.length ? messages : ['']).map((message) => ({ status, code: Number(m[1]), message }));
   });
 }
 
