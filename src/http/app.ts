@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Sandbox } from '../sandbox.ts';
 import { loadContract } from '../contract.ts';
 import { buildRegistry } from '../kit/compose.ts';
-import { BODY_LIMIT_BYTES, installErrorHandling, sendError, toZoomError } from './errors.ts';
+import { BODY_LIMIT_BYTES, clientErrorHandler, installErrorHandling, sendError, toZoomError } from './errors.ts';
 import { acceptEmptyJson, parseQuery } from './protocol.ts';
 import { registerOAuth } from './oauth.ts';
 import { methodsIndex, registerOperations } from './operations.ts';
@@ -50,6 +50,8 @@ export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Prom
     },
     // Errors met while routing (a bad %-escape, say) answer in Zoom's shape like every other.
     frameworkErrors: (error, _request, reply) => sendError(reply, toZoomError(error)),
+    // And those Node's HTTP parser refuses before routing (headers past 16 KiB, bytes that are not HTTP).
+    clientErrorHandler,
     ajv: {
       customOptions: {
         strict: false,

@@ -1,12 +1,14 @@
 // One place turns every failure into Zoom's body. Nothing internal (stack,
 // SQL, library codes) reaches a client.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZoomError, type FieldError } from '../errors.ts';
 import { isDataException, isForeignKeyViolation, isUniqueViolation } from '../kit/constraints.ts';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-function fieldOf(err: any, context: string | undefined): FieldError {
+export function fieldOf(err: any, context: string | undefined): FieldError {
   const path = String(err.instancePath ?? '')
     .split('/')
     .filter(Boolean);
@@ -44,6 +46,32 @@ export function toZoomError(error: FastifyError & { validation?: any[]; validati
   // Validation bounds what the contract describes; a value it still let through that the column refuses is the request's.
   if (isDataException(error)) return new ZoomError(400, 300, 'A value in the request is out of range or cannot be stored.');
   return new ZoomError(500, 500, 'Internal server error.');
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a request line
+ * and headers past Node's 16 KiB, say a query string of a thousand ids, or
+ * bytes that are not HTTP) answer in Zoom's shape too, not Fastify's
+ * `{ error, message, statusCode }`. As Fastify's own handler does: nothing to
+ * say on a reset connection, and the socket closes after the answer.
+ */
+export function clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const zoom =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? new ZoomError(408, 408, 'The request was not received in time.')
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? new ZoomError(431, 300, 'The request line and headers are too large: send long lists in fewer requests.')
+        : new ZoomError(400, 300, 'The request is not valid HTTP.');
+  this.log.trace({ err: error }, 'client error');
+  if (socket.writable) {
+    const body = JSON.stringify(zoom.toBody());
+    socket.write(
+      `HTTP/1.1 ${zoom.status} ${STATUS_CODES[zoom.status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 export function sendError(reply: FastifyReply, err: ZoomError): FastifyReply {
