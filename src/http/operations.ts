@@ -5,10 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Sandbox } from '../sandbox.ts';
 import { routePath, type Operation } from '../contract.ts';
 import { expiredToken, invalidToken, missingScopes, ZoomError } from '../errors.ts';
-import type { Caller, RequestContext } from '../kit/context.ts';
+import type { Caller, InvalidInput, RequestContext } from '../kit/context.ts';
 import type { Registered } from '../kit/compose.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
-import { documentedError } from '../kit/errors.ts';
+import { documentedError, documentedErrorFor } from '../kit/errors.ts';
+import { fieldOf } from './errors.ts';
 import { AccountStore } from '../kit/store.ts';
 import { listPage, pageTokenError } from '../kit/list.ts';
 import type { PageRequest } from '../platform/pagination.ts';
@@ -50,6 +51,21 @@ export function registerOperations(
     const db = entry?.family.owner.bind(sandbox.db);
     const invalidPageToken = pageTokenError(op.operationId);
     const arrays = arrayQueryParams(op);
+    const invalidInput = entry?.family.invalidInput?.[op.operationId as keyof InvalidInput] as Record<string, string> | undefined;
+    const documentedRefusal = (request: FastifyRequest, byField: Record<string, string> | undefined): ZoomError | undefined => {
+      const error = request.validationError as (Error & { validation?: any[]; validationContext?: string }) | undefined;
+      if (!byField || !error?.validation) return undefined;
+      for (const v of error.validation) {
+        const name = invalidInputKeys(fieldOf(v, error.validationContext).field, v.keyword, error.validationContext)
+          .map((f) => byField[f])
+          .find(Boolean);
+        if (!name) continue;
+        const source = error.validationContext === 'querystring' ? request.query : error.validationContext === 'params' ? request.params : request.body;
+        const value = valueAt(source, v.instancePath);
+        return documentedErrorFor(op.operationId, name, value === undefined || typeof value === 'object' ? '' : String(value));
+      }
+      return undefined;
+    };
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -61,7 +77,10 @@ export function registerOperations(
       }),
       onRequest: guard(op),
       preValidation: arrays.length ? async (request) => splitCommaLists(request.query as Record<string, unknown>, arrays) : undefined,
+      // The handler decides what a refused value answers: the page's own error where it documents one.
+      attachValidation: true,
       handler: async (request, reply) => {
+        if (request.validationError) throw documentedRefusal(request, invalidInput) ?? request.validationError;
         if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
         const caller = request.caller!;
         const params = request.params as Record<string, string>;
@@ -88,6 +107,29 @@ export function registerOperations(
       },
     });
   }
+}
+
+/**
+ * The keys of an InvalidInput map that name a refusal of `field` by `keyword`,
+ * most specific first: the field, then its parents (`a.b[0].c`, `a.b[0]`,
+ * `a.b`, `a`), then the part itself (`body`, `querystring`); each as written
+ * and with its indices as `[]` (any item), each with `#keyword` before without.
+ */
+function invalidInputKeys(field: string, keyword: string, context: string | undefined): string[] {
+  const steps = field.replace(/^(\d+)(?=\.|$)/, '[$1]').split(/\.|(?=\[)/);
+  const paths = steps.map((_, i) => steps.slice(0, steps.length - i).join('.').replace(/\.\[/g, '['));
+  const keys = [...paths, context ?? 'body'].flatMap((p) => {
+    const any = p.replace(/\[\d+\]/g, '[]');
+    return [`${p}#${keyword}`, `${any}#${keyword}`, p, any];
+  });
+  return [...new Set(keys)];
+}
+
+/** The value at a validator's instance path (`/a/0/b`) of a request part. */
+function valueAt(source: unknown, pointer: string | undefined): unknown {
+  let at: any = source;
+  for (const key of String(pointer ?? '').split('/').filter(Boolean)) at = at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return at;
 }
 
 /** Methods the contract serves at a concrete path, for 405 answers. */

@@ -52,6 +52,19 @@ export interface RequestContext<Id extends OperationId = any> {
   fail(name: ErrorName<Id>, values?: Record<string, string | number>): ZoomError;
 }
 
+/**
+ * Where an operation's page documents its own error for a value the schema
+ * refuses (an unknown enum value, a field left out), the field path the
+ * validator names (`allocated_product`, `phone_numbers[0].number`; `[]` for any
+ * item: `phone_numbers[].number`, `[].status` in a body that is a list) or one of
+ * its parents (`phone_numbers`; `body` or `querystring` for anything in that
+ * part), optionally narrowed to one refusal by the schema keyword
+ * (`phone_numbers#maxItems`, `status#enum`) -> that documented error, the most
+ * specific key winning; its `{placeholders}` take the refused value. Other
+ * refusals answer the generic 400/300 "Validation Failed.".
+ */
+export type InvalidInput = { [Id in OperationId]?: Partial<Record<string, ErrorName<Id>>> };
+
 /** Returns the response body (undefined for 204); the status comes from the contract. */
 export type Handler<Id extends OperationId = any> = (ctx: RequestContext<Id>) => Promise<Operations[Id]['response']>;
 

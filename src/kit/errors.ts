@@ -21,6 +21,13 @@ export function documentedError(operationId: string, name: string, values: Recor
   return new ZoomError(entry.status, entry.code, fill(entry.message, values));
 }
 
+/** The documented error `name` of operation `operationId`, each of its `{placeholders}` filled with `value`. */
+export function documentedErrorFor(operationId: string, name: string, value: string): ZoomError {
+  const entry = (documentedErrors as Record<string, Record<string, ErrorShape>>)[operationId]?.[name];
+  if (!entry) throw new Error(`${operationId} documents no error named ${name}`);
+  return new ZoomError(entry.status, entry.code, entry.message.replace(/\{\w+\}/g, value));
+}
+
 export interface UndocumentedChoice extends ErrorShape {
   /** Why this status, code and message: what the page says, and what it leaves out. */
   why: string;

@@ -3,7 +3,7 @@
 // demo seed (and which families' seeds it stands on), and the events it listens to.
 import type { Migration } from 'kysely';
 import type { Dialect } from '../store/migrations.ts';
-import type { HandlerMap } from './context.ts';
+import type { HandlerMap, InvalidInput } from './context.ts';
 import type { Listeners } from './events.ts';
 import type { Owner } from './owner.ts';
 import type { DemoGraph } from './seed.ts';
@@ -11,6 +11,8 @@ import type { DemoGraph } from './seed.ts';
 export interface Family {
   owner: Owner;
   handlers: HandlerMap;
+  /** Documented errors that answer in place of the generic validation failure (see InvalidInput). */
+  invalidInput?: InvalidInput;
   /** Migration name -> migration. Names are unique across families; a released name never changes. */
   migrations?: (dialect: Dialect) => Record<string, Migration>;
   seed?: {
