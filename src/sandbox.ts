@@ -10,6 +10,7 @@ import { TokenVerifier } from './platform/apps.ts';
 import { RateLimiter } from './platform/rate-limits.ts';
 import { Paginator } from './platform/pagination.ts';
 import { AccountDirectory } from './platform/accounts.ts';
+import { SECRET_ENV, deploymentSecret, hashAdminKey, signingKeyCheck, signingKeyFor } from './platform/secrets.ts';
 import { seedDemo, type DemoCredentials } from './kit/seed.ts';
 import { gatherMigrations, installListeners } from './kit/compose.ts';
 import type { Family } from './kit/family.ts';
@@ -20,7 +21,12 @@ export interface SandboxOptions {
   databaseUrl?: string;
   clock?: Clock;
   ids?: IdGenerator;
+  /** The control-plane key; unset, the one this database was made with (kept as its hash). */
   adminKey?: string;
+  /** The deployment secret page tokens are signed under (default: deploymentSecret()). */
+  secret?: string;
+  /** Make a new admin key and signing salt at start (the remedy for a lost secret or key). */
+  rotateKeys?: boolean;
   rateLimits?: boolean;
   demo?: DemoCredentials;
   /** Seed the demo account when the database is empty (default true). */
@@ -28,6 +34,9 @@ export interface SandboxOptions {
   /** The families this sandbox runs (default: all of them). */
   families?: Family[];
 }
+
+/** The meta rows a reset keeps: the keys, which are not state. */
+const KEPT_BY_RESET = ['admin_key_sha256', 'page_token_salt', 'page_token_check'];
 
 /** How soon a process sees the clock another process over the same database moved. */
 export const CLOCK_FOLLOW_MS = 1000;
@@ -43,7 +52,9 @@ export class Sandbox {
   readonly accounts: AccountDirectory;
   readonly rateLimiter: RateLimiter;
   readonly paginator: Paginator;
-  adminKey = '';
+  /** The control-plane key, when this process knows it: given, or made by this start. */
+  adminKey?: string;
+  adminKeyHash = '';
   private signingKey = '';
   private clockTimer?: NodeJS.Timeout;
 
@@ -77,14 +88,32 @@ export class Sandbox {
       options.demo ?? DEMO_DEFAULTS,
       families,
     );
-    await sandbox.init(options.adminKey, options.seed ?? true);
+    await sandbox.init(options.adminKey, options.secret ?? deploymentSecret(), options.seed ?? true, options.rotateKeys ?? false);
     return sandbox;
   }
 
-  private async init(adminKey: string | undefined, seed: boolean): Promise<void> {
-    // Keys live in the database so every process over it agrees on them.
-    this.signingKey = await this.metaValue('signing_key', secret);
-    this.adminKey = adminKey ?? (await this.metaValue('admin_key', () => `sbadmin_${secret()}`));
+  private async init(adminKey: string | undefined, deployment: string, seed: boolean, rotate: boolean): Promise<void> {
+    await this.forgetPlainKeys();
+    if (rotate) await this.rotateKeys(deployment);
+    // What every process over the database must agree on lives in it: the admin key's hash, the signing salt.
+    const salt = await this.metaValue('page_token_salt', secret);
+    this.signingKey = signingKeyFor(deployment, salt);
+    const check = await this.metaValue('page_token_check', () => signingKeyCheck(this.signingKey));
+    if (check !== signingKeyCheck(this.signingKey)) {
+      throw new Error(
+        `This database's page tokens are signed under another deployment secret: start every process over it with the same ${SECRET_ENV} ` +
+          '(or the secret file it was first started with), or run `switchboard rotate-keys`.',
+      );
+    }
+    if (adminKey) {
+      this.adminKey = adminKey;
+      this.adminKeyHash = hashAdminKey(adminKey);
+    } else if (!rotate) {
+      const made = `sbadmin_${secret()}`;
+      this.adminKeyHash = await this.metaValue('admin_key_sha256', () => hashAdminKey(made));
+      // Shown only by the start that made it; later starts cannot, by design.
+      this.adminKey = this.adminKeyHash === hashAdminKey(made) ? made : undefined;
+    }
     await this.followClock();
     // Another process over the same database may move the clock; each follows within CLOCK_FOLLOW_MS.
     if (this.clock instanceof OffsetClock) {
@@ -104,6 +133,40 @@ export class Sandbox {
     this.clock.offsetMs = offset ? Number(offset.value) : 0;
   }
 
+  /**
+   * Databases made by earlier builds kept the admin key and the signing key in
+   * plain text: the admin key becomes its hash (whoever was shown it keeps
+   * using it), the signing key goes (open page tokens fail, as after 15 minutes).
+   */
+  private async forgetPlainKeys(): Promise<void> {
+    const plain = await this.db.selectFrom('meta').select('value').where('key', '=', 'admin_key').executeTakeFirst();
+    if (plain) {
+      await this.db.insertInto('meta').values({ key: 'admin_key_sha256', value: hashAdminKey(plain.value) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    }
+    await this.db.deleteFrom('meta').where('key', 'in', ['admin_key', 'signing_key']).execute();
+  }
+
+  /** A new admin key (returned, the only time it is shown) and a new signing salt under this process's secret. */
+  async rotateKeys(deployment = deploymentSecret()): Promise<string> {
+    const key = `sbadmin_${secret()}`;
+    const salt = secret();
+    const signingKey = signingKeyFor(deployment, salt);
+    await this.db.transaction().execute(async (trx) => {
+      for (const [k, value] of [
+        ['admin_key_sha256', hashAdminKey(key)],
+        ['page_token_salt', salt],
+        ['page_token_check', signingKeyCheck(signingKey)],
+      ]) {
+        await trx.deleteFrom('meta').where('key', '=', k).execute();
+        await trx.insertInto('meta').values({ key: k, value }).execute();
+      }
+    });
+    this.signingKey = signingKey;
+    this.adminKeyHash = hashAdminKey(key);
+    this.adminKey = key;
+    return key;
+  }
+
   private async metaValue(key: string, make: () => string): Promise<string> {
     const found = await this.db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
     if (found) return found.value;
@@ -113,13 +176,13 @@ export class Sandbox {
     return row.value;
   }
 
-  /** Empties all state and seeds the demo account again. The admin key survives. */
+  /** Empties all state and seeds the demo account again. The keys survive. */
   async reset(): Promise<void> {
     const tables = await stateTables(this.db);
     await this.db.transaction().execute(async (trx) => {
+      const keys = await trx.selectFrom('meta').selectAll().where('key', 'in', KEPT_BY_RESET).execute();
       for (const table of tables) await trx.deleteFrom(table as 'meta').execute();
-      await trx.insertInto('meta').values({ key: 'admin_key', value: this.adminKey }).execute();
-      await trx.insertInto('meta').values({ key: 'signing_key', value: this.signingKey }).execute();
+      if (keys.length) await trx.insertInto('meta').values(keys).execute();
       await seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families);
     });
     if (this.clock instanceof OffsetClock) this.clock.offsetMs = 0;

@@ -18,6 +18,8 @@ Commands:
   token            Print a bearer token for an app (default: the demo app).
                      --client-id ID  --client-secret SECRET  (default: ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET)
   reset            Erase all state and seed the demo account again.
+  rotate-keys      Make a new control-plane key (printed once) and a new page-token signing
+                   salt under this machine's deployment secret; open page tokens stop working.
   seed             Add bulk records for scale tests.
                      --numbers N     add N unassigned phone numbers, spread over the account's sites
                      --account ID    the account to fill (default: ZOOM_ACCOUNT_ID, the demo account)
@@ -28,7 +30,11 @@ Environment:
   DATABASE_URL     unset: ./data/switchboard.db (SQLite); file:PATH or PATH: that SQLite file;
                    postgres://...: PostgreSQL
   ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET   the demo app's credentials
-  SWITCHBOARD_ADMIN_KEY        control-plane key (default: generated once, kept in the database)
+  SWITCHBOARD_ADMIN_KEY        control-plane key (default: made once, printed by that start only;
+                               the database keeps its hash)
+  SWITCHBOARD_SECRET           deployment secret page tokens are signed under; the same on every
+                               node over one database (default: SWITCHBOARD_SECRET_FILE, else
+                               ~/.config/switchboard/secret, made on first start)
   SWITCHBOARD_RATE_LIMITS=off  switch rate limits off (load tests)
 `;
 
@@ -45,7 +51,7 @@ async function serve(): Promise<void> {
   Demo account      ZOOM_ACCOUNT_ID=${demo.accountId}
                     ZOOM_CLIENT_ID=${demo.clientId}
                     ZOOM_CLIENT_SECRET=${demo.clientSecret}
-  Control plane     ${address}${CONTROL_PREFIX}  (header ${ADMIN_HEADER}: ${sandbox.adminKey})
+  Control plane     ${address}${CONTROL_PREFIX}  (header ${ADMIN_HEADER}: ${sandbox.adminKey ?? 'the key printed when this database was made; `switchboard rotate-keys` makes a new one'})
   Rate limits       ${sandbox.rateLimits ? 'on' : 'off'}
 
   curl -s -X POST -u ${demo.clientId}:${demo.clientSecret} "${address}/oauth/token?grant_type=account_credentials&account_id=${demo.accountId}"`);
@@ -80,6 +86,12 @@ async function reset(): Promise<void> {
   console.log('State erased; demo account seeded again.');
 }
 
+async function rotateKeys(): Promise<void> {
+  const sandbox = await Sandbox.open({ ...configFromEnv(), adminKey: undefined, rotateKeys: true });
+  await sandbox.close();
+  console.log(`New control-plane key (${ADMIN_HEADER}): ${sandbox.adminKey}\nKeep it: the database holds only its hash. Open page tokens no longer verify.`);
+}
+
 async function seed(args: string[]): Promise<void> {
   const config = configFromEnv();
   const { values } = parseArgs({ args, options: { numbers: { type: 'string' }, account: { type: 'string' } } });
@@ -106,7 +118,7 @@ async function seed(args: string[]): Promise<void> {
 }
 
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed };
+const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed, 'rotate-keys': rotateKeys };
 if (command === 'help' || command === '--help' || command === '-h') {
   console.log(HELP);
 } else if (commands[command]) {

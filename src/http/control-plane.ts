@@ -1,12 +1,12 @@
 // The sandbox's own API (not Zoom's): accounts, apps, reset and the clock, under
 // one prefix and an admin key. Its route definitions are also its OpenAPI paths.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { timingSafeEqual } from 'node:crypto';
 import type { Sandbox } from '../sandbox.ts';
 import { ZoomError } from '../errors.ts';
 import { createAccount, findAccount, listAccounts, PLANS, setPlan, type Plan } from '../platform/accounts.ts';
 import { createApp, listApps } from '../platform/apps.ts';
 import { secret } from '../ids.ts';
+import { isAdminKey } from '../platform/secrets.ts';
 import { allScopes } from '../kit/seed.ts';
 import { isoSeconds } from '../clock.ts';
 import { definedOnly } from './operations.ts';
@@ -183,12 +183,6 @@ const routes: Route[] = [
   },
 ];
 
-function sameKey(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export function registerControlPlane(fastify: FastifyInstance, sandbox: Sandbox): void {
   for (const r of routes) {
@@ -197,7 +191,7 @@ export function registerControlPlane(fastify: FastifyInstance, sandbox: Sandbox)
       url: CONTROL_PREFIX + r.url,
       schema: definedOnly({ params: r.params, body: r.body, response: r.response ? { [r.status]: r.response } : undefined }),
       onRequest: async (req) => {
-        if (!sameKey(req.headers[ADMIN_HEADER] as string | undefined, sandbox.adminKey)) {
+        if (!isAdminKey(req.headers[ADMIN_HEADER] as string | undefined, sandbox.adminKeyHash)) {
           throw new ZoomError(401, 124, `Missing or wrong ${ADMIN_HEADER} header.`);
         }
       },
