@@ -3,18 +3,22 @@
 // body against its schema (an `assertContract('<operationId>', …)` in test/; the
 // test runner separately fails a full run in which an implemented operation's
 // check never passed). Also lists every error the server answers that the
-// documents do not list for its operation. Writes docs/coverage.md and
-// docs/undocumented-errors.md; `--check` exits 1 when either is stale.
+// documents do not list for its operation, and how faithful each implemented
+// operation is to its page (tools/fidelity.ts). Writes docs/coverage.md,
+// docs/undocumented-errors.md and docs/fidelity.md; `--check` exits 1 when any is
+// stale, and either mode exits 1 when a family's fidelity record is incomplete.
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContract } from '../src/contract.ts';
 import { buildRegistry, ownership } from '../src/kit/compose.ts';
 import { undocumentedChoices } from '../src/kit/errors.ts';
 import { families } from '../src/families/index.ts';
+import { fidelityReport } from './fidelity.ts';
 // The list helper declares the undocumented answer to a bad page token.
 import '../src/kit/list.ts';
 
 const COVERAGE = 'docs/coverage.md';
+const FIDELITY = 'docs/fidelity.md';
 const UNDOCUMENTED = 'docs/undocumented-errors.md';
 const { operations } = loadContract();
 const registry = buildRegistry(families);
@@ -89,9 +93,16 @@ const undocumentedDoc = [
   '',
 ].join('\n');
 
+const fidelity = await fidelityReport(families, operations);
+if (fidelity.problems.length) {
+  console.error(`${FIDELITY}: the families' fidelity records are wrong or incomplete:\n  ${fidelity.problems.join('\n  ')}`);
+  process.exitCode = 1;
+}
+
 const outputs: [string, string][] = [
   [COVERAGE, lines.join('\n')],
   [UNDOCUMENTED, undocumentedDoc],
+  [FIDELITY, fidelity.text],
 ];
 if (process.argv.includes('--check')) {
   const stale = outputs.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file);

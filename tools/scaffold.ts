@@ -80,6 +80,17 @@ export function ${camel}Migrations(_dialect: Dialect): Record<string, Migration>
   return {};
 }
 `,
+  'fidelity.ts': `// What the ${name} family's operations hold of their pages, rendered into
+// docs/fidelity.md by \`npm run coverage\`: once an operation is written, each rule
+// its page states (enforced, with the test that shows it, or not, and why) and,
+// for each documented error no test asserts, why it cannot be drawn out.
+import { defineFidelity } from '../../kit/fidelity.ts';
+
+export default defineFidelity({
+  rules: [],
+  unreachable: {},
+});
+`,
   'public.ts': `// What other families may use of ${name}. Export only what they need; writes run
 // with this family's rights (owner.bind(db)), in the caller's transaction.
 export {};
