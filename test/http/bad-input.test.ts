@@ -66,3 +66,19 @@ test(`a list past ${DEFAULT_MAX_ITEMS} items or a string past ${DEFAULT_MAX_STRI
   assert.deepEqual(await site(), before);
   assert.equal((await s.api('PATCH', `/phone/sites/${siteId}`, { body: { name: 'x'.repeat(DEFAULT_MAX_STRING) } })).status, 204);
 });
+
+test("a keyword's %, _ and \\ are searched for as themselves, not as LIKE wildcards", async () => {
+  const all = (await s.api('GET', '/phone/users', { query: { page_size: 100 } })).body.total_records;
+  assert.ok(all > 1);
+  for (const keyword of ['%', '_', '\\', 'a%', '%_%']) {
+    const users = await s.api('GET', '/phone/users', { query: { keyword, page_size: 100 } });
+    assert.equal(users.status, 200);
+    assert.deepEqual(users.body.users, [], `users matching ${keyword}`);
+    const numbers = await s.api('GET', '/accounts/me/number_management/numbers', { query: { keyword, page_size: 100 } });
+    assert.equal(numbers.status, 200);
+    assert.deepEqual(numbers.body.numbers, [], `numbers matching ${keyword}`);
+  }
+  // The search itself still works.
+  const some = await s.api('GET', '/phone/users', { query: { keyword: 'a', page_size: 100 } });
+  assert.ok(some.body.users.length > 0);
+});

@@ -3,6 +3,7 @@
 // customer holds its number, as the numbers family tells, so a number another room
 // deleted (or that moved away) is gone from the carrier's views too. A customer's
 // numbers are rows of the customer's account: those calls name it.
+import { contains } from '../../kit/query.ts';
 import type { Insertable, Kysely } from 'kysely';
 import { deleteNumbers, numberExists, numbersHeld } from '../numbers/public.ts';
 import type { Database } from '../../store/schema.ts';
@@ -56,7 +57,7 @@ function filtered(store: AccountStore, f: CarrierNumberFilters) {
   if (f.assigned_status) q = q.where('carrier_numbers.assigned_status', '=', f.assigned_status);
   if (f.keyword) {
     const digits = f.keyword.replace(/[^\d]/g, '');
-    q = q.where('carrier_numbers.number', 'like', `%${digits || f.keyword}%`);
+    q = q.where((eb) => contains(eb.ref('carrier_numbers.number'), digits || f.keyword!));
   }
   return q;
 }

@@ -1,6 +1,7 @@
 // Phone number queries, scoped by account on every one. The first block is the
 // family's public surface for other rooms (find, insert): keep its signatures stable.
 // What only this family's handlers use takes their AccountStore, the account fixed in it.
+import { contains } from '../../kit/query.ts';
 import { expressionBuilder, sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { ItemOf } from '../../kit/context.ts';
@@ -209,7 +210,7 @@ function filtered(store: AccountStore, f: NumberFilters) {
   if (f.keyword) {
     // Numbers are searched by their digits, however the caller wrote them.
     const digits = f.keyword.replace(/[^\d]/g, '');
-    q = q.where('number', 'like', `%${digits || f.keyword}%`);
+    q = q.where((eb) => contains(eb.ref('number'), digits || f.keyword!));
   }
   return q;
 }

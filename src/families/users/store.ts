@@ -1,5 +1,6 @@
 // Phone users, scoped by account on every query. What other families read takes
 // (db, accountId); what only this family's handlers use takes their AccountStore.
+import { contains } from '../../kit/query.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { PhoneUserTable, UserData } from './tables.ts';
@@ -47,8 +48,8 @@ function filtered(store: AccountStore, f: UserFilters) {
     );
   }
   if (f.keyword) {
-    const like = `%${f.keyword.toLowerCase()}%`;
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['email']), 'like', like)]));
+    const keyword = f.keyword.toLowerCase();
+    q = q.where((eb) => eb.or([contains(eb.fn<string>('lower', ['name']), keyword), contains(eb.fn<string>('lower', ['email']), keyword)]));
   }
   return q;
 }
