@@ -121,10 +121,10 @@ test("the previous build's database opens, migrates and serves its demo data, an
         ],
       );
 
-      const moved = await s.api('PATCH', `/phone/users/${OLD.ada}`, { token, body: { extension_number: '20555', site_id: OLD.denver } });
+      const moved = await s.api('PATCH', `/phone/users/${OLD.ada}`, { token, body: { extension_number: '200555', site_id: OLD.denver } });
       assert.equal(moved.status, 204, JSON.stringify(moved.body));
       const ada = await s.api('GET', `/phone/users/${OLD.ada}`, { token });
-      assert.equal(ada.body.extension_number, 20555);
+      assert.equal(ada.body.extension_number, 200555);
       assert.equal(ada.body.site_id, OLD.denver);
       assert.equal(ada.body.email, 'ada@demo.switchboard.test');
 

@@ -8,6 +8,10 @@ import { seedSites } from './seed.ts';
 export default defineFamily({
   owner,
   handlers,
+  invalidInput: {
+    // "The end date in the following format: \"yyyy-MM-dd\"": a date the format refuses is the page's 13805.
+    updatePhoneSiteDetails: { 'policy.schedule_firmware_update.end_setting.end_date': 'invalidEndDate' },
+  },
   migrations: sitesMigrations,
   seed: { after: [], run: seedSites },
 });

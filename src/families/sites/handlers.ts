@@ -1,12 +1,23 @@
 // Handlers of the sites room, keyed by operationId. A site groups users and numbers;
 // creating one also creates its main auto receptionist and default emergency address.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import { defineHandlers, type BodyOf, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import { deleteSiteMovingAssets, lockForDelete, parseSiteData, siteDataJson, type SiteRow } from './store.ts';
-import { deepMerge as merge } from '../../kit/merge.ts';
 import { claimFirstFreeExtension } from '../extensions/public.ts';
 import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, type Fails } from './errors.ts';
 import type { SiteData } from './tables.ts';
-import { COUNTRIES, addressComplete, firstReceptionistExtension, rangeProblem, shortExtensionLengthValid, siteCodeLengthValid } from './rules.ts';
+import { forwardTarget } from './forward.ts';
+import { applyPolicyPatch, consentProblem, forwardExtensionId, sitePolicy, sitePolicyProblem, type Json } from './policy.ts';
+import {
+  COUNTRIES,
+  DEFAULT_SHORT_EXTENSION_LENGTH,
+  addressComplete,
+  firstReceptionistExtension,
+  rangeProblem,
+  shortExtensionLengthValid,
+  siteCodeLengthValid,
+} from './rules.ts';
 
 type SiteItem = ItemOf<'listPhoneSites', 'sites'>;
 type SiteDetails = ResponseOf<'getPhoneSiteDetails'>;
@@ -22,17 +33,18 @@ function summary(row: SiteRow, data = parseSiteData(row)): SiteItem {
   };
 }
 
-function details(row: SiteRow): SiteDetails {
+async function details(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<SiteDetails> {
   const data = parseSiteData(row);
   const address = data.default_emergency_address;
+  const changes = data.policy as Json | undefined;
   return {
     // Everything the list shows of a site, and the details only one site shows.
     ...summary(row, data),
     caller_id_name: data.caller_id_name,
     default_emergency_address: address && { is_default: true, level: 0, status: 1, ...address },
-    short_extension: data.short_extension && { length: data.short_extension.length },
+    short_extension: { length: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH },
     sip_zone: data.sip_zone,
-    policy: data.policy,
+    policy: sitePolicy(changes, await forwardTarget(db, accountId, forwardExtensionId(changes))) as SiteDetails['policy'],
     india_state_code: data.india_state_code,
     india_city: data.india_city,
     india_sdca_npa: data.india_sdca_npa,
@@ -49,6 +61,27 @@ function checkIndia(ctx: Fails<'forIndiaSitesStateAndCity' | 'shortDistanceCalli
   if (!b.india_entity_name) throw ctx.fail('indiaEntityNameIsRequired');
 }
 
+type PolicyFails = Fails<
+  | 'youDoNotEnableOpFlag'
+  | 'youDoNotEnableOpFlag13800_2'
+  | 'timeZoneIsInvalid'
+  | 'invalidTimePeriod'
+  | 'invalidEndDate'
+  | 'extensionDoesNotExist'
+>;
+
+/** The site's policy changes after this PATCH, or the documented error of the first rule it breaks. */
+async function patchedPolicy(ctx: PolicyFails, db: Kysely<Database>, accountId: string, kept: Json | undefined, patch: Json): Promise<SiteData['policy']> {
+  const consent = consentProblem(patch);
+  if (consent) throw ctx.fail(consent === 'recording_start_prompt' ? 'youDoNotEnableOpFlag' : 'youDoNotEnableOpFlag13800_2');
+  const merged = applyPolicyPatch(kept, patch);
+  const problem = sitePolicyProblem(patch, merged);
+  if (problem) throw ctx.fail(problem.name, 'values' in problem ? problem.values : undefined);
+  const forward = forwardExtensionId(patch);
+  if (forward !== undefined && !(await forwardTarget(db, accountId, forward))) throw ctx.fail('extensionDoesNotExist', { extension_id: forward });
+  return merged as SiteData['policy'];
+}
+
 export const handlers = defineHandlers({
   async listPhoneSites(ctx): Promise<ResponseOf<'listPhoneSites'>> {
     const store = await ctx.store();
@@ -63,7 +96,7 @@ export const handlers = defineHandlers({
   async createAPhoneSite(ctx): Promise<ResponseOf<'createAPhoneSite'>> {
     const store = await ctx.store();
     const b = ctx.body;
-    const shortLength = b.short_extension?.length ?? 3;
+    const shortLength = b.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH;
     if (!shortExtensionLengthValid(shortLength)) throw shortExtensionLengthInvalid();
     const siteCode = b.site_code ?? null;
     if (!siteCodeLengthValid(siteCode, shortLength)) throw ctx.fail('invalidSiteCodeLength');
@@ -99,10 +132,10 @@ export const handlers = defineHandlers({
         },
         sip_zone: b.sip_zone,
         force_off_net: b.force_off_net,
-        india_state_code: b.india_state_code,
-        india_city: b.india_city,
-        india_sdca_npa: b.india_sdca_npa,
-        india_entity_name: b.india_entity_name,
+        // "This field only applies to India based accounts": another site keeps none of them.
+        ...(country === 'IN'
+          ? { india_state_code: b.india_state_code, india_city: b.india_city, india_sdca_npa: b.india_sdca_npa, india_entity_name: b.india_entity_name }
+          : {}),
       };
       await sites.insert('sites', { id, name: b.name, site_code: siteCode, main_site: isFirst ? 1 : 0, data: siteDataJson(data), created_at: ctx.clock.now() });
     });
@@ -110,9 +143,10 @@ export const handlers = defineHandlers({
   },
 
   async getPhoneSiteDetails(ctx) {
-    const row = await (await ctx.store()).find('sites', { id: ctx.params.siteId });
+    const store = await ctx.store();
+    const row = await store.find('sites', { id: ctx.params.siteId });
     if (!row) throw ctx.fail('siteDoesNotExist');
-    return details(row);
+    return details(store.db, store.accountId, row);
   },
 
   async updatePhoneSiteDetails(ctx) {
@@ -125,7 +159,7 @@ export const handlers = defineHandlers({
       if (!row) throw ctx.fail('validationFailedSiteDoesNotExist');
       const data = parseSiteData(row);
 
-      const shortLength = b.short_extension?.length ?? data.short_extension?.length ?? 3;
+      const shortLength = b.short_extension?.length ?? data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH;
       if (!shortExtensionLengthValid(shortLength)) throw ctx.fail('invalidShortExtensionNumberLength');
       const siteCode = b.site_code !== undefined ? b.site_code : row.site_code;
       if (!siteCodeLengthValid(siteCode, shortLength)) throw ctx.fail('invalidSiteCodeLength');
@@ -149,10 +183,13 @@ export const handlers = defineHandlers({
         };
       }
 
+      if (b.policy) data.policy = await patchedPolicy(ctx, trx, store.accountId, data.policy as Json | undefined, b.policy as Json);
+
       data.short_extension = { length: shortLength, ...(ranges ? { ranges } : {}) };
-      if (b.caller_id_name !== undefined) data.caller_id_name = b.caller_id_name;
+      // "The user can reset the caller ID name by setting it to \"\"."
+      if (b.caller_id_name === '') delete data.caller_id_name;
+      else if (b.caller_id_name !== undefined) data.caller_id_name = b.caller_id_name;
       if (b.sip_zone !== undefined) data.sip_zone = b.sip_zone;
-      if (b.policy) data.policy = merge(data.policy, b.policy);
 
       await sites.patch('sites', { id: row.id }, { name: b.name ?? row.name, site_code: siteCode, data: siteDataJson(data) });
     });

@@ -1,12 +1,31 @@
 // What other families may use of sites: reading them (and their emergency
-// addresses), holding one while hanging something on it, and the events a
-// site's deletion sends so that everything on it moves to the transfer site.
+// addresses, country, extension length and policy), holding one while hanging
+// something on it, the policy rules a user's policy shares with its site's, and
+// the events a site's deletion sends so that everything on it moves to the
+// transfer site.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { lockSite } from './store.ts';
+import { lockSite, parseSiteData, type SiteRow } from './store.ts';
+import { forwardTarget } from './forward.ts';
+import { forwardExtensionId, sitePolicy, type Json } from './policy.ts';
+import { DEFAULT_SHORT_EXTENSION_LENGTH } from './rules.ts';
 
 export { allSites, findDefaultEmergencyAddress, findSite, siteNames, type SiteRow } from './store.ts';
 export type { SiteAddress } from './tables.ts';
+export { forwardTarget } from './forward.ts';
+export { applyPolicyPatch, consentProblem, forwardExtensionId, isObject, userPolicy, type ConsentField, type Json } from './policy.ts';
+
+/** What a user's rules read of its site: its country code, site code and short extension length. */
+export function siteTerms(row: SiteRow): { country: string | undefined; siteCode: number | null; shortLength: number } {
+  const data = parseSiteData(row);
+  return { country: data.country?.code, siteCode: row.site_code === null ? null : Number(row.site_code), shortLength: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH };
+}
+
+/** The site's policy as its details show it (a user's policy stands on it). */
+export async function policyOfSite(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<Json> {
+  const changes = parseSiteData(row).policy as Json | undefined;
+  return sitePolicy(changes, await forwardTarget(db, accountId, forwardExtensionId(changes)));
+}
 
 /**
  * The site, held until the caller's transaction ends so that a concurrent delete

@@ -16,6 +16,8 @@ export const COUNTRIES: Record<string, string> = {
  * length of short extension cannot exceed a value of 6."
  */
 export const SHORT_EXTENSION_MIN = 2;
+/** "The length of short extension numbers for the site", default: `3`. */
+export const DEFAULT_SHORT_EXTENSION_LENGTH = 3;
 export const SHORT_EXTENSION_MAX = 5;
 export const EXTENSION_MAX_DIGITS = 6;
 

@@ -71,3 +71,39 @@ export const callingPlanRefused = undocumented({
     "updateUsersCallingPlan's page lists no error for a target plan the user already holds or the account has none left of; " +
     "assignCallingPlanToAUser answers the same refusal with 400/300 and the words 'Invalid field.'.",
 });
+
+export const extensionNotComplete = undocumented({
+  status: 400,
+  code: 300,
+  message: 'Invalid extension number. On this site an extension is the site code ({siteCode}) followed by a short extension of {length} digits.',
+  why:
+    "updateAUsersProfile's page says 'The number must be complete (i.e. site number + short extension)' but lists no error for one that is not; " +
+    "400/300 is the page's bad-request code ('Invalid user id.'), and the words say what a complete number is on the user's site.",
+});
+
+export const templateNotFound = undocumented({
+  status: 404,
+  code: 404,
+  message: 'Template is invalid',
+  why:
+    "updateAUsersProfile's page takes a template_id but lists no error for one the account lacks (the sandbox has no settings templates, so every id names none); " +
+    "these words with 404/404 are batchAddUsers' documented error for a template that is not there.",
+});
+
+export const forwardExtensionNotFound = undocumented({
+  status: 400,
+  code: 13808,
+  message: 'Extension does not exist: {extension_id}',
+  why:
+    "updateAUsersProfile's page takes policy.call_park.forward_to_extension_id but lists no error for an extension the account lacks; " +
+    "these words and code are updatePhoneSiteDetails' documented error for the same field of a site's policy.",
+});
+
+export const moveSiteNeedsSiteId = undocumented({
+  status: 400,
+  code: 300,
+  message: 'Validation Failed. site_id is required when batch_type is move_site.',
+  why:
+    "updateMultipleUsersPropertiesInBatch's page says 'You must enter `move_site`: `user_ids` and `site_id`' but lists no error for a move without a site; " +
+    "400/300 'Validation Failed.' is how the Phone pages answer a body the rules refuse.",
+});

@@ -9,6 +9,9 @@ import { moveSiteUsers } from './store.ts';
 export default defineFamily({
   owner,
   handlers,
+  invalidInput: {
+    updateMultipleUsersPropertiesInBatch: { batch_type: 'currentBatchTypeDoesNotSupport' },
+  },
   migrations: usersMigrations,
   seed: { after: ['sites'], run: seedUsers },
   listeners: {

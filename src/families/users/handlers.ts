@@ -2,9 +2,19 @@
 // sites and calling plans.
 import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { deepMerge as merge } from '../../kit/merge.ts';
 import { consumePlan, findBillingAccount, planTypeByName, releasePlan } from '../billing/public.ts';
-import { allSites, findDefaultEmergencyAddress, holdSite } from '../sites/public.ts';
+import {
+  allSites,
+  applyPolicyPatch,
+  consentProblem,
+  findDefaultEmergencyAddress,
+  findSite,
+  forwardExtensionId,
+  forwardTarget,
+  holdSite,
+  siteTerms,
+  type Json,
+} from '../sites/public.ts';
 import { assignIfFree, findNumberByE164 } from '../numbers/public.ts';
 import { claimExtension } from '../extensions/public.ts';
 import { isUniqueViolation } from '../../kit/constraints.ts';
@@ -24,16 +34,32 @@ import {
   batchUserNotFound,
   callingPlanRefused,
   emergencyAddressNotFound,
+  extensionNotComplete,
   extensionNumberInUse,
+  forwardExtensionNotFound,
   invalidExtensionNumber,
+  moveSiteNeedsSiteId,
   siteNotFound,
+  templateNotFound,
   tooManyUsersToUpdate,
   type Fails,
 } from './errors.ts';
-import { MAX_BATCH, activationFor, completeExtension, isExtension } from './rules.ts';
+import type { UserData } from './tables.ts';
+import { MAX_BATCH, activationFor, completeExtension, isCompleteExtension, isExtension } from './rules.ts';
+
+/** A desk phone's MAC address however it is written: "80-5e-c0-3d-eb-c4", "80:5E:C0:3D:EB:C4". */
+const macKey = (mac: string) => mac.toLowerCase().replace(/[^0-9a-f]/g, '');
 
 /** The operations under /phone/users/{userId} that document 1001 for an unknown user. */
 type UserPath = Fails<'userDoesNotExist'> & { params: { userId: string } };
+
+/**
+ * "For user-level apps, pass the `me` value": the sandbox's apps are Server-to-Server
+ * apps, which act for an account and not for one of its users, so `me` names no user.
+ */
+function notMe(ctx: Fails<'invalidUserId'> & { params: { userId: string } }): void {
+  if (ctx.params.userId === 'me') throw ctx.fail('invalidUserId');
+}
 
 async function userOr404(ctx: UserPath, store: AccountStore): Promise<UserRow> {
   const { userId } = ctx.params;
@@ -57,11 +83,13 @@ export const handlers = defineHandlers({
   },
 
   async getAUsersProfile(ctx) {
+    notMe(ctx);
     const store = await ctx.store();
     return userProfile(store, await userOr404(ctx, store));
   },
 
   async updateAUsersProfile(ctx) {
+    notMe(ctx);
     const store = await ctx.store();
     const b = ctx.body ?? {};
     // The user is read, merged and written under its row lock, so concurrent patches
@@ -71,32 +99,45 @@ export const handlers = defineHandlers({
       const [user] = await lockUsers(users, [ctx.params.userId]);
       if (!user) throw ctx.fail('userDoesNotExist', { userId: ctx.params.userId });
       const data = parseUserData(user);
-      let siteId = user.site_id;
+      let site = user.site_id ? await findSite(trx, store.accountId, user.site_id) : undefined;
+      if (b.site_id !== undefined && b.site_id !== user.site_id) {
+        // Held until this move commits: a delete of the site waits and then moves the user on,
+        // or has already deleted it and the move is refused.
+        site = await holdSite(trx, store.accountId, b.site_id);
+        if (!site) throw siteNotFound();
+      }
       let extension = user.extension_number === null ? null : Number(user.extension_number);
       if (b.extension_number !== undefined) {
         if (!isExtension(b.extension_number)) throw invalidExtensionNumber();
+        // "The number must be complete (i.e. site number + short extension)", on the site the user ends up on.
+        const terms = site && siteTerms(site);
+        if (terms && !isCompleteExtension(b.extension_number, terms.siteCode, terms.shortLength)) {
+          throw extensionNotComplete({ siteCode: terms.siteCode ?? 'none', length: terms.shortLength });
+        }
         extension = Number(b.extension_number);
         const claim = await claimExtension(trx, {
           accountId: store.accountId, id: user.extension_id, kind: 'user', number: extension, name: user.name, siteId: user.site_id, ownerId: user.id,
         });
         if (!claim.ok) throw extensionNumberInUse({ extension });
       }
-      if (b.site_id !== undefined && b.site_id !== user.site_id) {
-        // Held until this move commits: a delete of the site waits and then moves the user on,
-        // or has already deleted it and the move is refused.
-        if (!(await holdSite(trx, store.accountId, b.site_id))) throw siteNotFound();
-        siteId = b.site_id;
-      }
       if (b.emergency_address_id !== undefined) {
         const address = await findDefaultEmergencyAddress(trx, store.accountId, b.emergency_address_id);
         if (!address) throw emergencyAddressNotFound();
         data.emergency_address = address;
       }
-      if (b.policy) data.policy = merge(data.policy, b.policy);
-      if (b.template_id !== undefined) data.template_id = b.template_id;
+      // "The template ID has precedence and the policy will be ignored": the sandbox has no templates, so none is found.
+      if (b.template_id !== undefined) throw templateNotFound();
+      if (b.policy) {
+        const patch = b.policy as Json;
+        const consent = consentProblem(patch);
+        if (consent) throw ctx.fail(consent === 'recording_start_prompt' ? 'youDoNotEnableOpFlag' : 'youDoNotEnableOpFlag13800');
+        const forward = forwardExtensionId(patch);
+        if (forward !== undefined && !(await forwardTarget(trx, store.accountId, forward))) throw forwardExtensionNotFound({ extension_id: forward });
+        data.policy = applyPolicyPatch(data.policy as Json | undefined, patch) as UserData['policy'];
+      }
 
       await users.patch('phone_users', { id: user.id }, { extension_number: extension, data: userDataJson(data) });
-      if (siteId && siteId !== user.site_id) await moveUsersToSite(users, [user.id], siteId);
+      if (site && site.id !== user.site_id) await moveUsersToSite(users, [user.id], site.id);
     });
     return undefined;
   },
@@ -116,7 +157,10 @@ export const handlers = defineHandlers({
         (s) => (e.site_code === undefined || String(s.site_code) === e.site_code) && (e.site_name === undefined || s.name === e.site_name),
       );
       if ((e.site_code === undefined && e.site_name === undefined) || !site) throw invalid();
-      if (!isExtension(e.extension_number)) throw invalid();
+      // "Do not include the site code in an extension number": the short extension, of the site's length.
+      if (!isExtension(e.extension_number) || e.extension_number.length !== siteTerms(site).shortLength) throw invalid();
+      // "Required: brand, model, and MAC address of each desk phone."
+      if ((e.desk_phones ?? []).some((d) => !d.brand || !d.model || !d.mac)) throw invalid();
       const email = e.email.toLowerCase();
       const extension = completeExtension(e.extension_number, site.site_code === null ? null : Number(site.site_code));
       if (emails.has(email) || extensions.has(extension)) throw invalid();
@@ -126,6 +170,20 @@ export const handlers = defineHandlers({
       if (types.length !== e.calling_plans.length || new Set(types).size !== types.length) throw invalid();
       return { e, email, site, extension, types };
     });
+    // "All users must belong to the same site if a desk phone is assigned to multiple users."
+    const phoneSites = new Map<string, string>();
+    for (const p of planned) {
+      for (const d of p.e.desk_phones ?? []) {
+        const mac = macKey(d.mac!);
+        if ((phoneSites.get(mac) ?? p.site.id) !== p.site.id) throw invalid();
+        phoneSites.set(mac, p.site.id);
+      }
+    }
+    // "You can set an extension's phone number or any company number as the outbound caller ID": a number of the account.
+    for (const p of planned) {
+      const callerId = p.e.outbound_caller_id;
+      if (callerId && !(await findNumberByE164(store.db, store.accountId, callerId))) throw invalid();
+    }
 
     const now = ctx.clock.now();
     const added = ctx.db.transaction().execute(async (trx) => {
@@ -186,6 +244,7 @@ export const handlers = defineHandlers({
     // The contract's enum refuses any other batch_type before the handler; left out, there is none to do.
     if (b.batch_type === undefined) throw ctx.fail('currentBatchTypeDoesNotSupport', { 0: '' });
     if (ids.length === 0 || ids.length > MAX_BATCH) throw tooManyUsersToUpdate();
+    if (b.batch_type === 'move_site' && !b.site_id) throw moveSiteNeedsSiteId();
     await ctx.db.transaction().execute(async (trx) => {
       const users = store.on(trx);
       // Locked, then changed: a concurrent patch of one of them waits instead of being overwritten.
@@ -193,9 +252,14 @@ export const handlers = defineHandlers({
       const missing = ids.find((k) => !locked.some((u) => u.id === k || u.email === k.toLowerCase()));
       if (missing !== undefined) throw batchUserNotFound({ userId: missing });
       if (b.batch_type === 'move_site') {
-        if (!b.site_id || !(await holdSite(trx, store.accountId, b.site_id))) throw siteNotFound();
-        await moveUsersToSite(users, locked.map((u) => u.id), b.site_id);
+        if (!(await holdSite(trx, store.accountId, b.site_id!))) throw siteNotFound();
+        await moveUsersToSite(users, locked.map((u) => u.id), b.site_id!);
         return;
+      }
+      if (b.batch_type === 'assign_pending_user') {
+        // "The Zoom Phone feature of the Zoom One license cannot be supported for users assigned to India sites."
+        const india = new Set((await allSites(trx, store.accountId)).filter((site) => siteTerms(site).country === 'IN').map((site) => site.id));
+        if (locked.some((u) => u.site_id && india.has(u.site_id))) throw ctx.fail('zoomPhoneFeatureOfTheZoom');
       }
       const status = b.batch_type === 'activate' ? (b.activation_status ?? 'activate') : 'activate';
       for (const u of locked) {
@@ -208,14 +272,18 @@ export const handlers = defineHandlers({
   },
 
   async assignCallingPlanToAUser(ctx) {
+    notMe(ctx);
     const store = await ctx.store();
     const user = await userOr404(ctx, store);
     const asked = ctx.body?.calling_plans ?? [];
     // Every plan names its type: one without is refused with the rest.
     const wanted = asked.flatMap(({ type, ...p }) => (type === undefined ? [] : [{ ...p, type }]));
-    const invalid = () => ctx.fail('invalidUserIdInvalidField');
+    const invalid = () => ctx.fail('invalidField');
     if (wanted.length === 0 || wanted.length !== asked.length) throw invalid();
     if (new Set(wanted.map((p) => p.type)).size !== wanted.length) throw invalid();
+    // "The billing account ID. If the user is located in India, this field is required."
+    const site = user.site_id ? await findSite(store.db, store.accountId, user.site_id) : undefined;
+    if (site && siteTerms(site).country === 'IN' && wanted.some((p) => !p.billing_account_id)) throw invalid();
     const now = ctx.clock.now();
     await ctx.db.transaction().execute(async (trx) => {
       const users = store.on(trx);
@@ -258,6 +326,7 @@ export const handlers = defineHandlers({
   },
 
   async unassignUsersCallingPlan(ctx) {
+    notMe(ctx);
     const store = await ctx.store();
     const user = await userOr404(ctx, store);
     const type = /^\d+$/.test(ctx.params.planType) ? Number(ctx.params.planType) : NaN;

@@ -1,12 +1,13 @@
 // A phone user as each operation documents it: the list and the profile show
 // different fields (only the list has name, site and activation_status; only
-// the profile has site_id, site_admin, emergency_address and policy).
+// the profile has site_id, site_admin, emergency_address and policy, the user's
+// policy changes over its site's).
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { planName } from '../billing/public.ts';
+import { findBillingAccount, planName } from '../billing/public.ts';
 import { activationFor, activationStatus, profileStatus } from './rules.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
-import { siteNames } from '../sites/public.ts';
+import { findSite, forwardExtensionId, forwardTarget, policyOfSite, siteNames, userPolicy, type Json } from '../sites/public.ts';
 import { parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
 
 type ListedUser = ItemOf<'listPhoneUsers', 'users'>;
@@ -14,33 +15,48 @@ type Profile = ResponseOf<'getAUsersProfile'>;
 type ListedPlan = NonNullable<ListedUser['calling_plans']>[number];
 type ProfilePlan = NonNullable<Profile['calling_plans']>[number];
 
-/** The numbers and calling plans of the users shown, a query each (and one for the plans' inventory) for any number of them. */
+/**
+ * The numbers and calling plans of the users shown, a query each (and one for the
+ * plans' inventory) for any number of them, and the names of the billing accounts
+ * their plans name (a user in India has one), one query per billing account.
+ */
 async function holdings(store: AccountStore, rows: UserRow[]) {
   const ids = rows.map((r) => r.id);
   const numbers = await numbersOfAssignees(store.db, store.accountId, ids);
   const plans = await plansByUser(store, ids);
-  return { numbers: (id: string) => numbers.get(id) ?? [], plans: (id: string) => plans.get(id) ?? [] };
+  const billingIds = new Set([...plans.values()].flat().flatMap((p) => (p.billing_account_id ? [p.billing_account_id] : [])));
+  const billing = new Map<string, string>();
+  for (const id of billingIds) {
+    const account = await findBillingAccount(store.db, store.accountId, id);
+    if (account) billing.set(id, account.name);
+  }
+  const named = (p: UserPlan): Named => ({ ...p, billing_account_name: p.billing_account_id ? billing.get(p.billing_account_id) : undefined });
+  return { numbers: (id: string) => numbers.get(id) ?? [], plans: (id: string) => (plans.get(id) ?? []).map(named) };
 }
+
+type Named = UserPlan & { billing_account_name: string | undefined };
 
 const extensionNumber = (r: UserRow) => (r.extension_number === null ? undefined : Number(r.extension_number));
 
 // A plan's subscription is the user's own, else that of the account's inventory row of its type.
 const subscriptionId = (p: UserPlan) => p.billing_subscription_id ?? p.inventory_subscription_id ?? undefined;
 
-function listedPlan(p: UserPlan): ListedPlan {
+function listedPlan(p: Named): ListedPlan {
   return {
     type: Number(p.type),
     name: p.inventory_name ?? planName(Number(p.type)),
     billing_account_id: p.billing_account_id ?? undefined,
+    billing_account_name: p.billing_account_name,
     billing_subscription_id: subscriptionId(p),
     billing_subscription_name: p.inventory_subscription_name ?? undefined,
   };
 }
 
-function profilePlan(p: UserPlan): ProfilePlan {
+function profilePlan(p: Named): ProfilePlan {
   return {
     type: Number(p.type),
     billing_account_id: p.billing_account_id ?? undefined,
+    billing_account_name: p.billing_account_name,
     billing_subscription_id: subscriptionId(p),
     billing_subscription_name: p.inventory_subscription_name ?? undefined,
   };
@@ -71,6 +87,13 @@ export async function listedUsers(store: AccountStore, rows: UserRow[]): Promise
 export async function userProfile(store: AccountStore, r: UserRow): Promise<Profile> {
   const held = await holdings(store, [r]);
   const data = parseUserData(r);
+  const site = r.site_id ? await findSite(store.db, store.accountId, r.site_id) : undefined;
+  const changes = data.policy as Json | undefined;
+  const policy = userPolicy(
+    site && (await policyOfSite(store.db, store.accountId, site)),
+    changes,
+    await forwardTarget(store.db, store.accountId, forwardExtensionId(changes)),
+  );
   return {
     id: r.id,
     phone_user_id: r.phone_user_id,
@@ -85,6 +108,6 @@ export async function userProfile(store: AccountStore, r: UserRow): Promise<Prof
     site_id: r.site_id ?? undefined,
     site_admin: false,
     emergency_address: data.emergency_address,
-    policy: data.policy,
+    policy: policy as Profile['policy'],
   };
 }

@@ -14,6 +14,12 @@ export const MAX_BATCH = 10;
 
 export const isExtension = (value: string): boolean => /^\d{1,15}$/.test(value);
 
+/** "The number must be complete (i.e. site number + short extension)": the site's code, then its short extension's length of digits. */
+export function isCompleteExtension(extension: string, siteCode: number | null, shortLength: number): boolean {
+  const code = siteCode ? String(siteCode) : '';
+  return extension.startsWith(code) && extension.length === code.length + shortLength;
+}
+
 /**
  * Batch add takes the short extension ("Do not include the site code ... if the site code
  * is enabled"); what is stored is the complete number, site code first.

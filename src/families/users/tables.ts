@@ -34,7 +34,6 @@ export interface UserData {
   policy?: BodyOf<'updateAUsersProfile'>['policy'];
   /** One of the sites' default addresses, copied when the user was given it. */
   emergency_address?: SiteAddress;
-  template_id?: string;
 }
 
 /**

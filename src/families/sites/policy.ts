@@ -1,0 +1,268 @@
+// Site and user policies: what a PATCH keeps, what a GET shows, and the rules the
+// pages give their values. The GET schemas give every setting's shape, but no page
+// gives its value for a new site or user, so a setting nobody changed shows off:
+// each boolean of its shape false, nothing else set. A site shows its own changes
+// over that; a user its own over its site's ("reset ... will use the phone site's
+// settings"). A setting sent with `reset: true` loses its change, and `modified`
+// says whether it has one. The schemas are read from the contract, never copied.
+import { loadContract } from '../../contract.ts';
+import { deepMerge } from '../../kit/merge.ts';
+import { undocumented } from '../../kit/errors.ts';
+
+export type Json = Record<string, unknown>;
+
+interface Schema {
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+}
+
+export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const policySchemas = new Map<string, Schema>();
+
+/** The `policy` of an operation's documented success body. */
+function policySchema(operationId: 'getPhoneSiteDetails' | 'getAUsersProfile'): Schema {
+  const known = policySchemas.get(operationId);
+  if (known) return known;
+  const op = loadContract().operations.find((o) => o.operationId === operationId);
+  const policy = (op?.responseSchemas[String(op.successStatus)] as Schema | undefined)?.properties?.policy;
+  if (!policy?.properties) throw new Error(`${operationId} documents no policy`);
+  policySchemas.set(operationId, policy);
+  return policy;
+}
+
+/** What a setting nobody changed shows: each boolean of its shape false. */
+function unset(schema: Schema): unknown {
+  if (schema.type === 'boolean') return false;
+  if (schema.type !== 'object' || !schema.properties) return undefined;
+  const out: Json = {};
+  for (const [key, s] of Object.entries(schema.properties)) {
+    const v = unset(s);
+    if (v !== undefined) out[key] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The value with only what the schema declares (a PATCH's `reset` and `forward_to_extension_id` are not shown). */
+function fit(schema: Schema, value: unknown): unknown {
+  if (schema.type === 'object' && schema.properties && isObject(value)) {
+    const out: Json = {};
+    for (const [key, s] of Object.entries(schema.properties)) if (value[key] !== undefined) out[key] = fit(s, value[key]);
+    return out;
+  }
+  if (schema.type === 'array' && schema.items && Array.isArray(value)) return value.map((v) => fit(schema.items!, v));
+  return value;
+}
+
+/** A changed setting as its level shows it: modified, and locked by that level when it locked it. */
+function changed(schema: Schema | undefined, value: unknown, level: 'site' | 'user'): unknown {
+  if (!isObject(value) || !schema?.properties) return value;
+  const out = { ...value };
+  if (schema.properties.modified) out.modified = true;
+  if (level === 'site' && schema.properties.locked_by && out.locked === true) out.locked_by = 'site';
+  return out;
+}
+
+/** The extension a parked call goes to, as a GET shows it (`call_park.forward_to`). */
+export interface ForwardTarget {
+  display_name: string;
+  extension_id: string;
+  extension_number?: number;
+  extension_type: 'user' | 'autoReceptionist';
+  id: string;
+}
+
+/** The extension id a policy's parked calls are forwarded to, if it names one. */
+export function forwardExtensionId(changes: Json | undefined): string | undefined {
+  const park = changes?.call_park;
+  return isObject(park) && typeof park.forward_to_extension_id === 'string' ? park.forward_to_extension_id : undefined;
+}
+
+function withForward(policy: Json, forward: ForwardTarget | undefined): Json {
+  if (forward && isObject(policy.call_park)) policy.call_park = { ...policy.call_park, forward_to: forward };
+  return policy;
+}
+
+const unchanged = new Map<Schema, Json>();
+
+/** Every setting of a policy schema as nobody changed it: a fresh copy of one worked out once. */
+function unchangedPolicy(schema: Schema): Json {
+  let known = unchanged.get(schema);
+  if (!known) unchanged.set(schema, (known = unset(schema) as Json));
+  return structuredClone(known);
+}
+
+/** A site's policy as getPhoneSiteDetails shows it: every documented setting, the site's changes over the account's. */
+export function sitePolicy(changes: Json | undefined, forward?: ForwardTarget): Json {
+  const schema = policySchema('getPhoneSiteDetails');
+  const out = unchangedPolicy(schema);
+  for (const [key, change] of Object.entries(changes ?? {})) {
+    if (!schema.properties![key]) continue;
+    out[key] = changed(schema.properties![key], isObject(change) ? deepMerge(out[key], change) : change, 'site');
+  }
+  return fit(schema, withForward(out, forward)) as Json;
+}
+
+/**
+ * A user's policy as getAUsersProfile shows it: every documented setting, the
+ * user's changes over its site's (`site`, as sitePolicy shows it). A setting the
+ * site keeps as `{ enable }` and the user's page as a boolean is that `enable`;
+ * the site's `modified` is the site's, not the user's.
+ */
+export function userPolicy(site: Json | undefined, changes: Json | undefined, forward?: ForwardTarget): Json {
+  const schema = policySchema('getAUsersProfile');
+  const out = unchangedPolicy(schema);
+  for (const [key, keySchema] of Object.entries(schema.properties!)) {
+    const inherited = site?.[key];
+    if (inherited === undefined) continue;
+    if (keySchema.type === 'boolean') out[key] = isObject(inherited) ? inherited.enable === true : inherited === true;
+    else if (keySchema.type === 'object' && isObject(inherited)) {
+      const { modified: _siteModified, ...rest } = inherited;
+      out[key] = deepMerge(out[key], rest);
+    }
+  }
+  for (const [key, change] of Object.entries(changes ?? {})) {
+    if (!schema.properties![key]) continue;
+    out[key] = changed(schema.properties![key], isObject(change) ? deepMerge(out[key], change) : change, 'user');
+  }
+  return fit(schema, withForward(out, forward)) as Json;
+}
+
+// "If customers do not opt for an OP flag named `Enable Caller Based Consent Options`,
+// the values of `recording_start_prompt`, `inbound_audio_notification.recording_start_prompt`,
+// and `outbound_audio_notification.recording_start_prompt` always remain consistent"; the
+// same for `recording_explicit_consent`. No sandbox account has that flag.
+const CONSENT_FIELDS = ['recording_start_prompt', 'recording_explicit_consent'] as const;
+export type ConsentField = (typeof CONSENT_FIELDS)[number];
+
+/**
+ * The consent field a PATCH's automatic call recording updates on one side only,
+ * or with two values: without the OP flag both sides take one value.
+ */
+export function consentProblem(patch: Json | undefined): ConsentField | undefined {
+  const recording = patch?.auto_call_recording;
+  if (!isObject(recording)) return undefined;
+  const inbound = isObject(recording.inbound_audio_notification) ? recording.inbound_audio_notification : {};
+  const outbound = isObject(recording.outbound_audio_notification) ? recording.outbound_audio_notification : {};
+  return CONSENT_FIELDS.find((f) => (inbound[f] !== undefined || outbound[f] !== undefined) && inbound[f] !== outbound[f]);
+}
+
+/** The automatic call recording change with the deprecated field and both sides kept as one value. */
+function consistent(recording: Json): Json {
+  const out = { ...recording };
+  for (const field of CONSENT_FIELDS) {
+    const inbound = isObject(out.inbound_audio_notification) ? out.inbound_audio_notification : undefined;
+    const value = inbound?.[field] ?? out[field];
+    if (value === undefined) continue;
+    out[field] = value;
+    for (const side of ['inbound_audio_notification', 'outbound_audio_notification']) out[side] = { ...(isObject(out[side]) ? out[side] : {}), [field]: value };
+  }
+  return out;
+}
+
+/**
+ * The changes a site or user keeps after a PATCH of its policy: a setting sent with
+ * `reset: true` loses its change (it shows the level above again); any other is
+ * merged into what was kept, at any depth.
+ */
+export function applyPolicyPatch(kept: Json | undefined, patch: Json): Json {
+  const out: Json = { ...(kept ?? {}) };
+  for (const [key, change] of Object.entries(patch)) {
+    if (!isObject(change)) {
+      out[key] = change;
+      continue;
+    }
+    const { reset, ...rest } = change;
+    if (reset === true) delete out[key];
+    else out[key] = deepMerge(out[key], key === 'auto_call_recording' ? consistent(rest) : rest);
+  }
+  return out;
+}
+
+/** "For `year`, the duration: -1, 1-10; for `day`, the duration: -1, 1-60; for `month`, the duration: -1, 1-18." */
+const RETENTION_MAX: Record<string, number> = { year: 10, month: 18, day: 60 };
+
+export const feedbackDurationInvalid = undocumented({
+  status: 400,
+  code: 300,
+  message: 'The call duration of the feedback survey must be from 0 to 60 seconds.',
+  why: "updatePhoneSiteDetails' page gives `feedback_duration` as 'The call duration, in seconds, 0-60' and lists no error for another; 400/300 is the page's code for a value it refuses.",
+});
+
+export const feedbackMosInvalid = undocumented({
+  status: 400,
+  code: 300,
+  message: 'The MOS score of the feedback survey must be from 1.0 to 3.0, with one decimal.',
+  why: "updatePhoneSiteDetails' page gives `feedback_mos` as 'Minimum: 1.0. Maximum: 3.0. The format is one decimal point.' and lists no error for another; 400/300 is the page's code for a value it refuses.",
+});
+
+export const feedbackTypeNeedsThreshold = undocumented({
+  status: 400,
+  code: 300,
+  message: 'A feedback survey shown when call quality issues are detected needs feedback_mos or feedback_duration.',
+  why: "updatePhoneSiteDetails' page says of `feedback_type` 'if set with value `2`, need to set `feed_back_mos` or `feedback_duration`' and lists no error for neither; 400/300 is the page's code for a value it refuses.",
+});
+
+export const retentionDurationInvalid = undocumented({
+  status: 400,
+  code: 300,
+  message: 'Invalid retention duration {duration} for time unit {time_unit}.',
+  why: "updatePhoneSiteDetails' page gives the retention `duration` as '-1, 1-10' for years, '-1, 1-18' for months and '-1, 1-60' for days, and lists no error for another; 400/300 is the page's code for a value it refuses.",
+});
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const hour = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 23;
+
+/** A documented error of updatePhoneSiteDetails a policy value breaks, with its placeholders' values. */
+export type SitePolicyProblem =
+  | { name: 'timeZoneIsInvalid'; values: { time_zone: string } }
+  | { name: 'invalidTimePeriod' }
+  | { name: 'invalidEndDate' };
+
+/**
+ * What a site's policy, once patched (`merged`), breaks of the page's rules on
+ * values: a documented error, or one of the undocumented choices above (thrown).
+ * Only settings the PATCH sends are judged.
+ */
+export function sitePolicyProblem(patch: Json, merged: Json): SitePolicyProblem | undefined {
+  const firmware = isObject(patch.schedule_firmware_update) && isObject(merged.schedule_firmware_update) ? merged.schedule_firmware_update : undefined;
+  if (firmware) {
+    // "The time zone list for supported time zones": the IANA names Zoom's list uses.
+    if (typeof firmware.time_zone === 'string' && !isTimeZone(firmware.time_zone)) return { name: 'timeZoneIsInvalid', values: { time_zone: firmware.time_zone } };
+    // "The time period start time. 15 means 3 PM." / "end time. 16 means 4 PM.": hours of one day, start first.
+    const { time_period_start: start, time_period_end: end } = firmware;
+    if ((start !== undefined && !hour(start)) || (end !== undefined && !hour(end)) || (hour(start) && hour(end) && (start as number) >= (end as number))) {
+      return { name: 'invalidTimePeriod' };
+    }
+    // "end_date ... Only required when `never_end` is false."
+    const ending = isObject(firmware.end_setting) ? firmware.end_setting : undefined;
+    if (ending?.never_end === false && !ending.end_date) return { name: 'invalidEndDate' };
+  }
+  const survey = isObject(patch.display_call_feedback_survey) && isObject(merged.display_call_feedback_survey) ? merged.display_call_feedback_survey : undefined;
+  if (survey) {
+    const duration = isObject(survey.feedback_duration) ? survey.feedback_duration : undefined;
+    const mos = isObject(survey.feedback_mos) ? survey.feedback_mos : undefined;
+    const seconds = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60);
+    if (duration && (!seconds(duration.min) || !seconds(duration.max) || (duration.min as number) > (duration.max as number))) throw feedbackDurationInvalid();
+    const score = (v: unknown) => v === undefined || (typeof v === 'number' && v >= 1 && v <= 3 && Math.round(v * 10) === v * 10);
+    if (mos && (!score(mos.min) || !score(mos.max) || (mos.min as number) > (mos.max as number))) throw feedbackMosInvalid();
+    if (survey.feedback_type === 2 && !duration && !mos) throw feedbackTypeNeedsThreshold();
+  }
+  const retention = isObject(patch.auto_delete_data_after_retention_duration) ? patch.auto_delete_data_after_retention_duration : undefined;
+  for (const item of Array.isArray(retention?.items) ? retention.items : []) {
+    if (!isObject(item) || item.duration === undefined) continue;
+    const max = RETENTION_MAX[String(item.time_unit)];
+    const d = item.duration as number;
+    if (max === undefined ? d !== -1 && d < 1 : d !== -1 && (d < 1 || d > max)) throw retentionDurationInvalid({ duration: d, time_unit: String(item.time_unit ?? '') });
+  }
+  return undefined;
+}
