@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { countNumbersByType } from '../numbers/public.ts';
+import { assignedPlanNumbersByType } from '../numbers/public.ts';
 
 type Db = Kysely<Database>;
 
@@ -67,12 +67,15 @@ export async function releasePlan(db: Db, accountId: string, type: number): Prom
     .execute();
 }
 
+/** The region of the number packages the sandbox sells: their names say US/CA. */
+const PACKAGE_REGION = 'US/CA';
+
 /** Each phone-number package with how many of the account's Zoom numbers of its type it covers. */
 export async function numberPlans(store: AccountStore): Promise<NumberPlanUse[]> {
   const plans = await store.scoped('phone_number_plans').selectAll().orderBy('seq').execute();
   if (plans.length === 0) return [];
-  // A package covers the numbers Zoom provides, bought or ported in; not the customer's own.
-  const byType = await countNumbersByType(store.db, store.accountId, ['Zoom', 'ZoomPorted'], plans.map((p) => p.number_type));
+  // In use is what Number Management's plan list counts: assigned numbers Zoom provides, not the customer's own.
+  const byType = await assignedPlanNumbersByType(store, PACKAGE_REGION);
   return plans.map((p) => ({ name: p.name, subscribed: Number(p.subscribed), assigned: byType.get(p.number_type) ?? 0 }));
 }
 

@@ -87,10 +87,10 @@ export const alreadyExists = undocumented({
   why: "addByocPhoneNumbers documents 400 Bad Request without a code or words; a number exists once on the network, and 300 is the Phone pages' bad-request code.",
 });
 
-export const emergencyAddressStatusConfirmedOnly = undocumented({
+export const emergencyAddressStatusInvalid = undocumented({
   ...PHONE_BAD_REQUEST,
-  message: 'The emergency_address_status can only be 2 (confirmed).',
-  why: "updateAPhoneNumber's field 'confirms BYOC phone number's emergency address status. 2-confirmed'; its page documents 400 with code 300 only in the words of the capability and BYOC rules.",
+  message: 'The emergency_address_status can only be 1 (carrier update required) or 2 (confirmed).',
+  why: "updateAPhoneNumber's field 'confirms BYOC phone number's emergency address status. 2-confirmed' (its example sends 1), and the number's own field is '1-carrier update required, 2-confirmed'; the page documents 400 with code 300 only in the words of the capability and BYOC rules.",
 });
 
 export const sipGroupNotFound = undocumented({

@@ -1,4 +1,5 @@
 // Phone numbers, as the Zoom Phone API and Number Management see them: one row each.
+import { planUses, type PlanUse } from './plans.ts';
 import { defineHandlers, type ItemOf, type Operations, type RequestContext } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import type { LockMode } from '../../kit/locks.ts';
@@ -14,7 +15,7 @@ import {
   assignedCannotChangeSite,
   assignedMeanwhileCannotBeDeleted,
   assignedMeanwhileCannotChangeSite,
-  emergencyAddressStatusConfirmedOnly,
+  emergencyAddressStatusInvalid,
   notE164,
   phoneNumberDoesNotExist,
   phoneNumbersEmpty,
@@ -41,6 +42,7 @@ import {
   numberTypeOf,
   planName,
   planRegion,
+  takesCallerIdName,
   toE164,
   withCallCapabilities,
 } from './rules.ts';
@@ -56,7 +58,6 @@ import {
   findSite,
   listNumbers,
   moveUnassignedToSite,
-  numbersOfProduct,
   numbersTaken,
   parseData,
   saveData,
@@ -73,15 +74,6 @@ type PlanItem = ItemOf<'listPhoneNumberPlanInformation', 'plans'>;
 type NmFailure = { phoneNumber: string; reason: string };
 
 const numberRef = (n: { id: string; number: string }): NumberRef => ({ id: n.id, number: n.number });
-
-/**
- * Some documented messages glue several sentences into one entry; answer the
- * one sentence that describes what happened, with the entry's status and code.
- */
-function oneSentence(documentedError: ZoomError, sentence: RegExp): ZoomError {
-  const text = documentedError.message.match(/[^.]+\./g)?.map((s) => s.trim()).find((s) => sentence.test(s)) ?? documentedError.message;
-  return new ZoomError(documentedError.status, documentedError.code, text);
-}
 
 /** A number the Zoom Phone API sees: one allocated to Zoom Phone. */
 async function findPhoneNumber(store: AccountStore, idOrNumber: string, lock?: LockMode): Promise<NumberRow | undefined> {
@@ -182,7 +174,7 @@ export const handlers = defineHandlers({
       filters: { ...f, view: 'phone' },
       fetch: (after, limit) => listNumbers(store, f, after, limit),
       count: () => countNumbers(store, f),
-      present: (rows) => phoneListItems(store, rows),
+      present: (rows) => phoneListItems(store, rows, ctx.query.type === 'byoc'),
     });
   },
 
@@ -203,21 +195,21 @@ export const handlers = defineHandlers({
       if (!row) throw unknownPhoneNumber();
       const body = ctx.body ?? {};
       const data = parseData(row);
-      const invalid = (sentence: RegExp) => oneSentence(ctx.fail('valueOfCapabilityIsInvalidProvide'), sentence);
       if (body.capability !== undefined) {
         const caps = body.capability.map((c) => c.toLowerCase());
-        if (caps.length === 0 || caps.some((c) => c !== 'incoming' && c !== 'outgoing')) throw invalid(/capability is invalid/i);
+        if (caps.length === 0 || caps.some((c) => c !== 'incoming' && c !== 'outgoing')) throw ctx.fail('valueOfCapabilityIsInvalidProvide');
         data.capability = withCallCapabilities(data.capability ?? [], caps.includes('incoming'), caps.includes('outgoing'));
       }
       if (body.emergency_address_status !== undefined || body.sip_group_id !== undefined) {
-        if (!isByoc(row.source)) throw invalid(/not BYOC/i);
+        if (!isByoc(row.source)) throw ctx.fail('phoneNumberIsNotByocPhone');
         if (body.emergency_address_status !== undefined) {
-          // The field exists to confirm the address: 2 is its only meaningful value.
-          if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusConfirmedOnly();
+          if (!isEmergencyAddressStatus(body.emergency_address_status)) throw emergencyAddressStatusInvalid();
           if (body.emergency_address_status === 2) confirmEmergencyAddress(data, ctx.clock.now());
           else {
+            // "1-carrier update required": Number Management's address_update_required says the same.
             data.emergency_address_status = body.emergency_address_status;
             data.emergency_address_update_time = ctx.clock.now();
+            data.address_update_required = true;
           }
         }
         if (body.sip_group_id !== undefined) data.sip_group = await sipGroupOf(numbers, body.sip_group_id, row.allocated_product, () => sipGroupNotFound());
@@ -380,7 +372,8 @@ export const handlers = defineHandlers({
         return new ZoomError(e.status, e.code, e.message, [{ field, message: e.message }]);
       };
       if (body.caller_id_name !== undefined) {
-        if (!/[A-Za-z]/.test(body.caller_id_name)) throw invalidField('caller_id_name');
+        // "should have at least one alpha character. The Contact Center supports only US/CA Virtual Service numbers."
+        if (!/[A-Za-z]/.test(body.caller_id_name) || !takesCallerIdName(row, data.location)) throw invalidField('caller_id_name');
         data.caller_id_name = body.caller_id_name;
       }
       if (body.capability !== undefined) {
@@ -389,11 +382,13 @@ export const handlers = defineHandlers({
         data.capability = withCallCapabilities(caps, body.capability.incoming ?? caps.includes('Incoming'), body.capability.outgoing ?? caps.includes('Outgoing'));
       }
       if (body.confirm_address_update !== undefined) {
-        if (row.source !== 'BYOCPremises') throw invalidField('confirm_address_update');
+        // "for Zoom Phone BYOC Premises numbers"
+        if (row.source !== 'BYOCPremises' || row.allocated_product !== PHONE_PRODUCT) throw invalidField('confirm_address_update');
         if (body.confirm_address_update) confirmEmergencyAddress(data, ctx.clock.now());
       }
       if (body.sip_group_id !== undefined) {
-        if (!isByoc(row.source)) throw invalidField('sip_group_id');
+        // "for use with BYOC Premise phone numbers" (the Phone API's page takes any BYOC number)
+        if (row.source !== 'BYOCPremises') throw invalidField('sip_group_id');
         data.sip_group = await sipGroupOf(numbers, body.sip_group_id, row.allocated_product, () => ctx.fail('sipGroupNotFound'));
       }
       if (body.display_name !== undefined) data.display_name = body.display_name;
@@ -513,20 +508,8 @@ export const handlers = defineHandlers({
   async listPhoneNumberPlanInformation(ctx) {
     const store = await ctx.store();
     const product = ctx.query.product;
-    // Plans cover the numbers Zoom provides (BYOC numbers bring their own carrier's plan),
-    // grouped by region and kind: what the account holds is what it subscribed, what is in use is assigned.
-    const rows = await numbersOfProduct(store, product);
-    const plans = new Map<string, { name: string; subscribed: number; assigned: number }>();
-    for (const r of rows) {
-      if (!isNative(r.source)) continue;
-      const name = planName(planRegion(countryOf(r.number, parseData(r).location)), r.number_type);
-      const plan = plans.get(name) ?? { name, subscribed: 0, assigned: 0 };
-      plan.subscribed += 1;
-      if (r.assignee_id) plan.assigned += 1;
-      plans.set(name, plan);
-    }
-    const all = [...plans.values()].sort((a, b) => a.name.localeCompare(b.name)).map((p, i) => ({ seq: i + 1, ...p }));
-    const planItem = (p: { name: string; subscribed: number; assigned: number }): PlanItem => ({
+    const all = (await planUses(store, product)).map((p, i) => ({ seq: i + 1, ...p }));
+    const planItem = (p: PlanUse): PlanItem => ({
       name: p.name,
       subscribed: p.subscribed,
       assigned: p.assigned,

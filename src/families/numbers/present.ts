@@ -102,12 +102,20 @@ function phoneBody(row: NumberRow, n: Neighbours): PhoneNumberBody {
   };
 }
 
-/** The Zoom Phone API's numbers (`/phone/numbers`). */
-export async function phoneListItems(store: AccountStore, rows: NumberRow[]): Promise<PhoneListItem[]> {
+/**
+ * The Zoom Phone API's numbers (`/phone/numbers`). Its page says of carrier,
+ * sip_group and the emergency address fields: "This field displays when the
+ * `type` request parameter is `byoc`"; other lists leave them out.
+ */
+export async function phoneListItems(store: AccountStore, rows: NumberRow[], byocList: boolean): Promise<PhoneListItem[]> {
   const n = await neighbours(store, rows);
   return rows.map((row): PhoneListItem => {
     const who = holder(row, n);
-    return { ...phoneBody(row, n), assignee: who && { ...phoneAssignee(who), type: phoneListAssigneeType(row.assignee_type) } };
+    const body = phoneBody(row, n);
+    if (!byocList) {
+      for (const key of ['carrier', 'sip_group', 'emergency_address', 'emergency_address_status', 'emergency_address_update_time'] as const) delete body[key];
+    }
+    return { ...body, assignee: who && { ...phoneAssignee(who), type: phoneListAssigneeType(row.assignee_type) } };
   });
 }
 

@@ -14,7 +14,7 @@ export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type Numbe
 // page at a time (sms, users), by holder across accounts (carriers), counted by
 // type (billing's packages), and `numberExists`, the condition their lists and
 // counts of links use to leave out numbers that are gone.
-export { countNumbersByType, findNumberByE164, numberExists, numbersByE164, numbersById, numbersHeld } from './store.ts';
+export { findNumberByE164, numberExists, numbersByE164, numbersById, numbersHeld } from './store.ts';
 
 declare module '../../kit/events.ts' {
   interface Events {
@@ -47,3 +47,4 @@ export const updateNumber = (db: Db, accountId: string, id: string, patch: store
 /** Hands a number to another account, unassigned and on no site; false when it is not the account's. */
 export const moveNumberToAccount = (db: Db, fromAccountId: string, id: string, toAccountId: string) =>
   store.moveNumberToAccount(owner.bind(db), fromAccountId, id, toAccountId);
+export { assignedPlanNumbersByType } from './plans.ts';

@@ -141,6 +141,15 @@ export function countryOf(e164: string, location?: { country?: string }): string
 /** Plans are sold per region: the US and Canada share one. */
 export const planRegion = (country: string): string => (country === 'US' || country === 'CA' ? 'US/CA' : country);
 
+/**
+ * "The caller ID name for a Contact Center number"; "The Contact Center supports
+ * only US/CA Virtual Service numbers."
+ */
+export function takesCallerIdName(row: { number: string; number_type: string; allocated_product: string }, location?: { country?: string }): boolean {
+  if (row.allocated_product !== CONTACT_CENTER_PRODUCT || row.number_type !== 'VirtualService') return false;
+  return planRegion(countryOf(row.number, location)) === 'US/CA';
+}
+
 export function planName(region: string, numberType: string): string {
   return `${region} ${TOLL_FREE_TYPES.includes(numberType) ? 'Toll-Free' : 'Included'} Phone Numbers`;
 }

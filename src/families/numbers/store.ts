@@ -87,20 +87,6 @@ export function numberExists(numberId: string, heldBy?: string): Expression<SqlB
   return eb.exists(q);
 }
 
-/** How many of the account's numbers from these sources there are of each of these types, by type. */
-export async function countNumbersByType(db: Kysely<Database>, accountId: string, sources: string[], types: string[]): Promise<Map<string, number>> {
-  if (sources.length === 0 || types.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('phone_numbers')
-    .select(['number_type', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('account_id', '=', accountId)
-    .where('source', 'in', sources)
-    .where('number_type', 'in', types)
-    .groupBy('number_type')
-    .execute();
-  return new Map(rows.map((r) => [r.number_type, Number(r.n)]));
-}
-
 /** Which of these E.164 values already exist anywhere in the sandbox (a number exists once on the network). */
 export async function numbersTaken(db: Kysely<Database>, e164s: string[]): Promise<Set<string>> {
   if (e164s.length === 0) return new Set();

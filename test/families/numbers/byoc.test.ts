@@ -1,7 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
-import { assertContract, assertDocumentedError } from '../../support/contract.ts';
+import { assertContract, assertDocumentedError, assertUndocumentedError } from '../../support/contract.ts';
+import { ADDRESS } from '../../support/org.ts';
 import { addNumber, otherAccount, siteIds } from './fixtures.ts';
 
 let s: TestServer;
@@ -41,7 +42,7 @@ test('Phone BYOC: adds E.164 numbers that then show in both views as BYOC', asyn
 test('BYOC numbers naming a SIP group the account lacks are refused: 100001 on both pages; none is added', async () => {
   const [main] = await siteIds(s);
   const phone = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', phone_numbers: ['+17205550311'], site_id: main, sip_group_id: 'no-such-group' } });
-  assert.deepEqual([phone.status, phone.body.code, phone.body.message], [400, 100001, 'Sip Group not found']);
+  assertUndocumentedError(phone, 400, 100001, 'Sip Group not found');
   const managed = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550312'], sip_group_id: 'no-such-group' } });
   assertDocumentedError('addByocPhoneNumbersForNumberManagement', managed, 100001);
   assert.equal(managed.body.message, 'Sip Group not found');
@@ -62,7 +63,7 @@ test("a BYOC number's SIP group must serve its product; a Contact Center number 
   ];
   for (const res of refused) assertDocumentedError('addByocPhoneNumbersForNumberManagement', res, 100001);
   const phone = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', site_id: main, phone_numbers: ['+17205550321'], sip_group_id: ccOnly.sip_group_id } });
-  assert.deepEqual([phone.status, phone.body.code], [400, 100001]);
+  assertUndocumentedError(phone, 400, 100001, 'Sip Group not found');
   assert.equal(await findNm('+17205550321'), undefined);
   const ok = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550321'], sip_group_id: ccOnly.sip_group_id } });
   assertContract('addByocPhoneNumbersForNumberManagement', ok);
@@ -73,19 +74,17 @@ test('Phone BYOC: a number that exists anywhere in the sandbox, a malformed one 
   const other = await otherAccount(s, 'numbers-other-byoc');
   const theirs = await addNumber(s, { accountId: other.accountId });
   const [main] = await siteIds(s);
-  for (const body of [
-    { carrier: 'Acme', phone_numbers: ['+17205550301', theirs.number], site_id: main },
-    { carrier: 'Acme', phone_numbers: ['+17205550301', '7205550302'], site_id: main },
-    { carrier: 'Acme', phone_numbers: ['+17205550301'], site_id: 'nope' },
-  ]) {
-    const res = await s.api('POST', '/phone/byoc_numbers', { body });
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.equal(res.body.code, 300);
-  }
+  const refusals: [unknown, string][] = [
+    [{ carrier: 'Acme', phone_numbers: ['+17205550301', theirs.number], site_id: main }, `Phone number already exists: ${theirs.number}.`],
+    [{ carrier: 'Acme', phone_numbers: ['+17205550301', '7205550302'], site_id: main }, 'Invalid phone number: 7205550302. The value should be in E164 format.'],
+    [{ carrier: 'Acme', phone_numbers: ['+17205550301'], site_id: 'nope' }, 'Site does not exist: nope.'],
+    [{ carrier: 'Acme', phone_numbers: [], site_id: main }, 'phone_numbers cannot be empty.'],
+  ];
+  for (const [body, message] of refusals) assertUndocumentedError(await s.api('POST', '/phone/byoc_numbers', { body }), 400, 300, message);
   assert.equal(await findNm('+17205550301'), undefined);
   // The demo account has three sites: which one is not left to guess.
   const siteless = await s.api('POST', '/phone/byoc_numbers', { body: { carrier: 'Acme', phone_numbers: ['+17205550301'] } });
-  assert.deepEqual([siteless.status, siteless.body.code, siteless.body.message], [400, 1002003, 'Site cannot be empty in zoom phone']);
+  assertUndocumentedError(siteless, 400, 1002003, 'Site cannot be empty in zoom phone');
   assert.equal(await findNm('+17205550301'), undefined);
 });
 
@@ -130,4 +129,63 @@ test('Number Management BYOC errors: 1000 lists bad and existing numbers, 100200
   assertDocumentedError('addByocPhoneNumbersForNumberManagement', await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: many } }), 1003001);
   assert.equal(await findNm('+17205550501'), undefined);
   assert.equal(await findNm('+17205560000'), undefined);
+});
+
+test('site_id is only required if the account has enabled multiple sites: one site takes the numbers, two need one named', async () => {
+  const other = await otherAccount(s, 'numbers-byoc-one-site');
+  const token = other.token;
+  const site = await s.api('POST', '/phone/sites', { token, body: { name: 'Only Site', auto_receptionist_name: 'AR', default_emergency_address: ADDRESS } });
+  assertContract('createAPhoneSite', site);
+  const phone = await s.api('POST', '/phone/byoc_numbers', { token, body: { carrier: 'Acme', phone_numbers: ['+17205550601'] } });
+  assertContract('addByocPhoneNumbers', phone);
+  const [added] = phone.body.phone_numbers;
+  assert.equal(added.number, '+17205550601');
+  const shown = await s.api('GET', `/phone/numbers/${added.id}`, { token });
+  assert.deepEqual(shown.body.site, { id: site.body.id, name: 'Only Site' });
+  const managed = await s.api('POST', '/accounts/me/number_management/byoc_numbers', { token, body: { allocated_product: 'ZOOM_PHONE', phone_numbers: ['+17205550602'] } });
+  assertContract('addByocPhoneNumbersForNumberManagement', managed);
+  const listed = await s.api('GET', '/accounts/me/number_management/numbers', { token, query: { keyword: '7205550602' } });
+  assert.deepEqual(listed.body.numbers.map((n: { site: unknown }) => n.site), [{ site_id: site.body.id, name: 'Only Site' }]);
+
+  assertContract('createAPhoneSite', await s.api('POST', '/phone/sites', { token, body: { name: 'Second Site', auto_receptionist_name: 'AR2', default_emergency_address: ADDRESS } }));
+  assertUndocumentedError(await s.api('POST', '/phone/byoc_numbers', { token, body: { carrier: 'Acme', phone_numbers: ['+17205550603'] } }), 400, 1002003, 'Site cannot be empty in zoom phone');
+  assertDocumentedError(
+    'addByocPhoneNumbersForNumberManagement',
+    await s.api('POST', '/accounts/me/number_management/byoc_numbers', { token, body: { allocated_product: 'ZOOM_PHONE', phone_numbers: ['+17205550603'] } }),
+    'siteCannotBeEmptyInZoom',
+  );
+  const none = await s.api('GET', '/accounts/me/number_management/numbers', { token, query: { keyword: '7205550603' } });
+  assert.deepEqual(none.body.numbers, []);
+});
+
+test('Number Management BYOC: a local number needs country_iso; without it, it is Phone Number format invalid and none is added', async () => {
+  const [main] = await siteIds(s);
+  const res = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: main, phone_numbers: ['+17205550701', '(720) 555-0702'] } });
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', res, 'someDataFailedForExample');
+  assert.equal(res.body.message, 'Some data failed. [{"phoneNumber":"(720) 555-0702","reason":"Phone Number format invalid"}]');
+  assert.equal(await findNm('+17205550701'), undefined);
+  const gb = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_PHONE', site_id: main, country_iso: 'GB', phone_numbers: ['020 7946 0703'] } });
+  assertContract('addByocPhoneNumbersForNumberManagement', gb);
+  const added = await findNm('+442079460703');
+  assert.equal(added.location.country, 'GB');
+  assert.equal(added.number_type, 'Toll');
+});
+
+test('Number Management BYOC: 100 numbers in one request are added, 101 are refused with 1003001', async () => {
+  const numbers = (from: number, count: number) => Array.from({ length: count }, (_, i) => `+1720557${String(from + i).padStart(4, '0')}`);
+  const many = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: numbers(0, 100), sip_group_id: (await sipGroup()).id } });
+  assertContract('addByocPhoneNumbersForNumberManagement', many);
+  const listed = await s.api('GET', nm('/numbers'), { query: { keyword: '+1720557', page_size: 200 } });
+  assert.equal(listed.body.numbers.length, 100);
+  const tooMany = await s.api('POST', nm('/byoc_numbers'), { body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: numbers(100, 101), sip_group_id: (await sipGroup()).id } });
+  assertDocumentedError('addByocPhoneNumbersForNumberManagement', tooMany, 'tooManyNumbersShouldLessThan');
+  assert.equal(await findNm('+17205570100'), undefined);
+});
+
+test('Number Management BYOC: enable_pci_pal adds the PCIPal capability', async () => {
+  const res = await s.api('POST', nm('/byoc_numbers'), {
+    body: { allocated_product: 'ZOOM_CONTACT_CENTER', phone_numbers: ['+17205550801'], sip_group_id: (await sipGroup()).id, enable_pci_pal: true },
+  });
+  assertContract('addByocPhoneNumbersForNumberManagement', res);
+  assert.deepEqual((await findNm('+17205550801')).capability, ['Incoming', 'Outgoing', 'PCIPal']);
 });
