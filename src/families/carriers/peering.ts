@@ -8,7 +8,7 @@ import type { Fails } from './errors.ts';
 import { countryOf, insertNumbers, numbersTaken, parseData, updateNumber, type NewNumber } from '../numbers/public.ts';
 import {
   BATCH_LIMIT, BILLING_REF_MAX, CARRIER_SOURCE, SERVICE_INFO_MAX, allowedNumberTypes, badNumber, capabilityOf,
-  derivedNumberType, numberData, numberStatus, pickVoice, type NumberType, type Product, type VoiceOptions,
+  derivedNumberType, effectiveVoice, numberData, numberStatus, pickVoice, type NumberType, type Product, type VoiceOptions,
 } from './rules.ts';
 import { carrierNumbersIn, deleteCarrierNumbers, findCarrier, type Carrier, type CarrierNumberRow } from './store.ts';
 
@@ -130,15 +130,18 @@ async function addOnce(
     if (good.length === 0) return failures;
 
     const now = ctx.clock.now();
-    const rows: NewNumber[] = good.map((item) => ({
-      number: item.phone_number,
-      source: CARRIER_SOURCE,
-      number_type: item.number_type ?? derivedNumberType(item.phone_number, product),
-      status: numberStatus(item.active ?? true),
-      allocated_product: product,
-      site_id: null,
-      data: numberData(item.phone_number, carrier, capabilityOf(item.voice), countryOf(item.phone_number)),
-    }));
+    const rows: NewNumber[] = good.map((item) => {
+      const numberType = item.number_type ?? derivedNumberType(item.phone_number, product);
+      return {
+        number: item.phone_number,
+        source: CARRIER_SOURCE,
+        number_type: numberType,
+        status: numberStatus(item.active ?? true),
+        allocated_product: product,
+        site_id: null,
+        data: numberData(item.phone_number, carrier, capabilityOf(effectiveVoice(item.voice, numberType)), countryOf(item.phone_number)),
+      };
+    });
     const added = await insertNumbers(trx, customerId, rows, () => ctx.ids.next(), now);
     const byNumber = new Map(good.map((i) => [i.phone_number, i]));
     await store.on(trx).insert(
@@ -218,7 +221,7 @@ async function applyUpdate(carriers: AccountStore, row: CarrierNumberRow, item: 
     status: numberStatus(active),
     allocated_product: newProduct,
     number_type: numberType,
-    data: { ...data, capability: [...capabilityOf(voice), ...(data.capability ?? []).filter((c) => !['Incoming', 'Outgoing', 'Messaging'].includes(c))] },
+    data: { ...data, capability: [...capabilityOf(effectiveVoice(voice, numberType)), ...(data.capability ?? []).filter((c) => !['Incoming', 'Outgoing', 'Messaging'].includes(c))] },
   });
 }
 

@@ -4,7 +4,7 @@
 // have, or a value outside its enum, fails tsc instead of vanishing in the serializer.
 import { isoSeconds } from '../../clock.ts';
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
-import { VOICE_DEFAULTS, assignedStatusOf, pickVoice, portStatusOf, productOf } from './rules.ts';
+import { assignedStatusOf, effectiveVoice, pickVoice, portStatusOf, productOf } from './rules.ts';
 import type { CarrierNumberRow, PortOrder } from './store.ts';
 
 type PhonePeeringItem = ItemOf<'listPeeringPhoneNumbers', 'numbers'>;
@@ -42,7 +42,7 @@ export function carrierPhonePeeringView(row: CarrierNumberRow, names: Map<string
 }
 
 export function nmPeeringView(row: CarrierNumberRow): NmPeeringItem {
-  const voice = pickVoice(JSON.parse(row.data) ?? {});
+  const voice = effectiveVoice(pickVoice(JSON.parse(row.data) ?? {}), row.number_type);
   return {
     phone_number: row.number,
     assigned: !!row.assignee_id,
@@ -51,12 +51,11 @@ export function nmPeeringView(row: CarrierNumberRow): NmPeeringItem {
     allocated_product: productOf(row.allocated_product),
     billing_ref_id: opt(row.billing_ref_id),
     service_info: opt(row.service_info),
-    // "If messaging is not integrated, or if it's a non-mobile number, the value is NOT_APPLICABLE"
-    message_capability: voice.message_capability ?? 'NOT_APPLICABLE',
-    outbound_cli_share_not_supported: voice.outbound_cli_share_not_supported ?? false,
-    outbound_dialer_not_supported: voice.outbound_dialer_not_supported ?? false,
-    voice_direction: voice.voice_direction ?? VOICE_DEFAULTS.voice_direction,
-    voice_msg_capacity: voice.voice_msg_capacity ?? VOICE_DEFAULTS.voice_msg_capacity,
+    message_capability: voice.message_capability,
+    outbound_cli_share_not_supported: voice.outbound_cli_share_not_supported,
+    outbound_dialer_not_supported: voice.outbound_dialer_not_supported,
+    voice_direction: voice.voice_direction,
+    voice_msg_capacity: voice.voice_msg_capacity,
   };
 }
 

@@ -45,13 +45,16 @@ export const resellerHandlers = defineHandlers({
     const master = store.accountId;
     const carrier = await findCarrier(store, { clientId: ctx.caller.clientId });
     if (!carrier) throw ctx.fail('thisAccountIsNotACarrier');
-    const invalid = () => ctx.fail('invalidPhoneNumberInvalidPhoneNumber');
+    const taken = () => ctx.fail('phoneNumberAlreadyExists');
     const numbers = items.map((i) => i.phone_number ?? '');
-    if (new Set(numbers).size !== numbers.length) throw invalid();
-    for (const n of numbers) if (!isE164(n) || countryOf(n) === 'ZZ') throw invalid();
+    if (new Set(numbers).size !== numbers.length) throw taken();
+    for (const n of numbers) {
+      if (!isE164(n)) throw ctx.fail('invalidPhoneNumber');
+      if (countryOf(n) === 'ZZ') throw ctx.fail('unableToRecognizeCountry');
+    }
 
     await ctx.db.transaction().execute(async (trx) => {
-      if ((await numbersTaken(trx, numbers)).size > 0) throw invalid();
+      if ((await numbersTaken(trx, numbers)).size > 0) throw taken();
       const now = ctx.clock.now();
       const capability = capabilityOf({});
       const added = await insertNumbers(
@@ -90,7 +93,7 @@ export const resellerHandlers = defineHandlers({
       );
     }).catch(async (err: unknown) => {
       // A concurrent create took a number after the check: the unique index refused it.
-      if (!(err instanceof ZoomError) && (await numbersTaken(ctx.db, numbers)).size > 0) throw invalid();
+      if (!(err instanceof ZoomError) && (await numbersTaken(ctx.db, numbers)).size > 0) throw taken();
       throw err;
     });
     return undefined;

@@ -73,7 +73,35 @@ export const VOICE_DEFAULTS: Required<Pick<VoiceOptions, 'voice_direction' | 'vo
   voice_msg_capacity: 'MULTI_USE',
 };
 
-/** The customer's capability list (Number Management words) from the carrier's voice and messaging settings. */
+/**
+ * outbound_cli_share_not_supported and outbound_dialer_not_supported: each use
+ * "Requires Multiple capacity setting and Outbound capability".
+ */
+function outboundShareable(options: VoiceOptions): boolean {
+  const direction = options.voice_direction ?? VOICE_DEFAULTS.voice_direction;
+  const capacity = options.voice_msg_capacity ?? VOICE_DEFAULTS.voice_msg_capacity;
+  return capacity === 'MULTI_USE' && (direction === 'INBOUND_AND_OUTBOUND' || direction === 'OUTBOUND_ONLY');
+}
+
+/**
+ * What a number of `numberType` can do with the settings its partner gave (kept
+ * as given, so that a later change of direction or capacity finds them again).
+ * message_capability "is configurable for mobile numbers but automatically
+ * determined by the system for non-mobile numbers": NOT_APPLICABLE; a number that
+ * lacks what an outbound use requires has it "not supported", whatever was asked.
+ */
+export function effectiveVoice(options: VoiceOptions, numberType: string): Required<VoiceOptions> {
+  const shareable = outboundShareable(options);
+  return {
+    voice_direction: options.voice_direction ?? VOICE_DEFAULTS.voice_direction,
+    voice_msg_capacity: options.voice_msg_capacity ?? VOICE_DEFAULTS.voice_msg_capacity,
+    message_capability: numberType === 'Mobile' ? (options.message_capability ?? 'NOT_APPLICABLE') : 'NOT_APPLICABLE',
+    outbound_cli_share_not_supported: !shareable || (options.outbound_cli_share_not_supported ?? false),
+    outbound_dialer_not_supported: !shareable || (options.outbound_dialer_not_supported ?? false),
+  };
+}
+
+/** The customer's capability list (Number Management words) from the carrier's voice and messaging settings (as effectiveVoice settles them). */
 export function capabilityOf(options: VoiceOptions): string[] {
   const direction = options.voice_direction ?? VOICE_DEFAULTS.voice_direction;
   const caps: string[] = [];

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
 import { assertContract } from '../../support/contract.ts';
-import { TRUNK, freshNumber } from './fixtures.ts';
+import { TRUNK, customerNumber, freshNumber } from './fixtures.ts';
 import { CONTACT, LOA, campaigns, numbersOf } from '../sms/fixtures.ts';
 
 let s: TestServer;
@@ -22,27 +22,27 @@ async function peeringNumber(): Promise<{ id: string; number: string }> {
   const add = await s.api('POST', '/phone/peering/numbers', { body: { phone_numbers: [{ phone_number: number, sip_trunk_name: TRUNK, status: 1 }] } });
   assertContract('addPeeringPhoneNumbers', add);
   assert.deepEqual(add.body.unprocessed_numbers ?? [], []);
-  const listed = await s.api('GET', '/accounts/me/number_management/numbers', { query: { keyword: number.slice(1) } });
-  const found = listed.body.numbers?.find((n: { number: string }) => n.number === number);
-  assert.ok(found, `the added number ${number} is listed: ${JSON.stringify(listed.body)}`);
-  return { id: found.id ?? found.number_id, number };
+  const found = await customerNumber(s, 'me', number);
+  assert.ok(found, `the added number ${number} is listed`);
+  return { id: found.id, number };
 }
 
 test('a peering number removed by its carrier leaves its SMS campaign and frees its seat', async () => {
   const campaign = campaignIds[CONTACT];
   const a = await peeringNumber();
   const assign = await s.api('POST', `/phone/sms_campaigns/${campaign}/phone_numbers`, { body: { ...LOA, phone_numbers: [{ id: a.id }] } });
-  assert.equal(assign.status, 201, JSON.stringify(assign.body));
+  assertContract('assignAPhoneNumberToSmsCampaign', assign);
   assert.deepEqual(numbersOf((await s.api('GET', `/phone/sms_campaigns/${campaign}`)).body), [a.id]);
 
   const removed = await s.api('DELETE', '/phone/peering/numbers', { query: { phone_numbers: a.number } });
-  assert.equal(removed.status, 200, JSON.stringify(removed.body));
+  assertContract('removePeeringPhoneNumbers', removed);
+  assert.deepEqual(removed.body.unprocessed_numbers, []);
   assert.deepEqual(numbersOf((await s.api('GET', `/phone/sms_campaigns/${campaign}`)).body), []);
 
   // The campaign holds two numbers at most: both seats are free again.
   const [b, c] = [await peeringNumber(), await peeringNumber()];
   const two = await s.api('POST', `/phone/sms_campaigns/${campaign}/phone_numbers`, { body: { ...LOA, phone_numbers: [{ id: b.id }, { id: c.id }] } });
-  assert.equal(two.status, 201, JSON.stringify(two.body));
+  assertContract('assignAPhoneNumberToSmsCampaign', two);
   assert.deepEqual(numbersOf((await s.api('GET', `/phone/sms_campaigns/${campaign}`)).body), [b.id, c.id].sort());
 });
 
@@ -63,16 +63,17 @@ test('a peering number removed by its carrier is gone from its consent policy', 
       },
     },
   });
-  assert.equal(consent.status, 201, JSON.stringify(consent.body));
+  assertContract('createAnSmsConsentPolicy', consent);
   const base = `/accounts/me/number_management/sms_consent/${consent.body.consent_id}/phone_numbers`;
   const held = async () => (await s.api('GET', base, { query: { page_size: 300 } })).body.sms_consent_number.map((n: { phone_number_id: string }) => n.phone_number_id);
 
   const a = await peeringNumber();
   const assigned = await s.api('POST', base, { body: { phone_number_ids: [a.id] } });
-  assert.ok(assigned.status < 300, JSON.stringify(assigned.body));
+  assertContract('assignPhoneNumbersToSmsConsentPolicy', assigned);
   assert.deepEqual(await held(), [a.id]);
 
   const removed = await s.api('DELETE', '/phone/peering/numbers', { query: { phone_numbers: a.number } });
-  assert.equal(removed.status, 200, JSON.stringify(removed.body));
+  assertContract('removePeeringPhoneNumbers', removed);
+  assert.deepEqual(removed.body.unprocessed_numbers, []);
   assert.deepEqual(await held(), []);
 });

@@ -1,0 +1,41 @@
+// "The expiration period for this token is 15 minutes", on every carrier list:
+// a server of its own, since the test moves the sandbox clock.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, type TestServer } from '../../support/server.ts';
+import { assertContract, assertUndocumentedError } from '../../support/contract.ts';
+import type { OperationId } from '../../../spec/operations.ts';
+
+let s: TestServer;
+
+before(async () => {
+  s = await startServer();
+});
+after(() => s.close());
+
+const LISTS: [OperationId, string, string][] = [
+  ['listPeeringPhoneNumbers', '/phone/peering/numbers', 'numbers'],
+  ['listCarrierPeeringPhoneNumbers', '/phone/carrier_peering/numbers', 'numbers'],
+  ['listPeeringPhoneNumbersForNumberManagement', '/accounts/me/number_management/peering_numbers', 'numbers'],
+  ['listPeeringPhoneNumbersForProvider', '/accounts/me/number_management/carrier/peering_numbers', 'numbers'],
+  ['listPhoneNumbersForCarrierReseller', '/phone/carrier_reseller/numbers', 'carrier_reseller_numbers'],
+  ['listPortedNumbers', '/phone/ported_numbers/orders', 'ported_numbers'],
+  ['listPortedNumbersForNumberManagement', '/accounts/me/number_management/ported_numbers/orders', 'ported_numbers'],
+];
+
+test('a next page token of a carrier list expires after 15 minutes of the sandbox clock', async () => {
+  const tokens = new Map<string, string>();
+  for (const [op, path, key] of LISTS) {
+    const first = await s.api('GET', path, { query: { page_size: 1 } });
+    assertContract(op, first);
+    assert.equal(first.body[key].length, 1, op);
+    assert.ok(first.body.next_page_token, `${op} has a second page`);
+    tokens.set(op, first.body.next_page_token);
+  }
+  await s.admin('POST', '/clock', { advance_seconds: 14 * 60 });
+  for (const [op, path] of LISTS) assertContract(op, await s.api('GET', path, { query: { page_size: 1, next_page_token: tokens.get(op)! } }));
+  await s.admin('POST', '/clock', { advance_seconds: 2 * 60 });
+  for (const [op, path] of LISTS) {
+    assertUndocumentedError(await s.api('GET', path, { query: { page_size: 1, next_page_token: tokens.get(op)! } }), 400, 300, 'The next page token is invalid or expired.');
+  }
+});
