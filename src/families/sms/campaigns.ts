@@ -5,8 +5,8 @@
 import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { ZoomError } from '../../errors.ts';
 import {
-  NM_NUMBERS_MAX, PHONE_ASSIGN_MAX, campaignBlocker, contentTypesOf, nmCampaignStatusOf, phoneCampaignStatusOf, serviceTypeOf, toE164, unique,
-  useCaseOf, type Blocker,
+  NM_NUMBERS_MAX, NO_RENEW_LIFETIME_MS, PHONE_ASSIGN_MAX, campaignBlocker, contentTypesOf, nmCampaignStatusOf, phoneCampaignStatusOf, serviceTypeOf,
+  toE164, unique, useCaseOf, type Blocker,
 } from './rules.ts';
 import { queryList } from '../../kit/query.ts';
 import { addCampaignNumbers, campaignNumbers, campaignsOfNumbers, numbersByE164, numbersByIds, removeCampaignNumbers, type CampaignRow, type NumberRef } from './store.ts';
@@ -37,6 +37,15 @@ export function campaignData(row: { data: string }): CampaignData {
   } catch {
     return {};
   }
+}
+
+/**
+ * The campaign's status at `now`. Expiry is not stored: an active campaign without
+ * auto-renew reads as expired from 90 days after its creation, whatever reads it.
+ */
+export function campaignStatusAt(row: CampaignRow, now: number): string {
+  const lapsed = row.status === 'active' && campaignData(row).auto_renew === false && now >= Number(row.created_at) + NO_RENEW_LIFETIME_MS;
+  return lapsed ? 'expired' : row.status;
 }
 
 /** The campaign, or `notFound`: the Phone pages say 400 "does not exist", Number Management 404 "Invalid campaign ID.". */
@@ -87,7 +96,7 @@ const nmAssignErrors = (ctx: RequestContext<'assignAPhoneNumberToSmsCampaignForN
  * taken atomically. All or nothing. Returns the numbers now in the campaign.
  */
 async function assign(ctx: Services, store: AccountStore, errors: AssignErrors, campaign: CampaignRow, wanted: (NumberRef | undefined)[]): Promise<NumberRef[]> {
-  if (campaign.status !== 'active') throw errors.notActive();
+  if (campaignStatusAt(campaign, ctx.clock.now()) !== 'active') throw errors.notActive();
   const numbers = wanted.filter((n): n is NumberRef => !!n);
   if (numbers.length < wanted.length) throw errors.unavailable();
   for (const n of numbers) {
@@ -124,20 +133,20 @@ type PhoneCampaign = ResponseOf<'getAnSmsCampaign'>;
 type NmCampaignItem = ItemOf<'listSmsCampaignsForNumberManagement', 'sms_campaigns'>;
 type NmCampaign = ResponseOf<'getAnSmsCampaignForNumberManagement'>;
 
-function phoneItem(row: CampaignRow): PhoneCampaignItem {
+function phoneItem(row: CampaignRow, now: number): PhoneCampaignItem {
   return {
     id: row.id,
     display_name: row.display_name,
-    status: phoneCampaignStatusOf(row.status),
+    status: phoneCampaignStatusOf(campaignStatusAt(row, now)),
     brand: { id: row.brand_id, name: row.brand_name },
   };
 }
 
-function phoneCampaign(row: CampaignRow, numbers: { id: string; number: string }[]): PhoneCampaign {
+function phoneCampaign(row: CampaignRow, numbers: { id: string; number: string }[], now: number): PhoneCampaign {
   const d = campaignData(row);
   const samples = d.sample_messages ?? [];
   return {
-    ...phoneItem(row),
+    ...phoneItem(row, now),
     service_type: serviceTypeOf(row.service_type),
     phone_numbers: numbers,
     auto_renew: d.auto_renew,
@@ -153,19 +162,19 @@ function phoneCampaign(row: CampaignRow, numbers: { id: string; number: string }
   };
 }
 
-function nmItem(row: CampaignRow): NmCampaignItem {
+function nmItem(row: CampaignRow, now: number): NmCampaignItem {
   return {
     sms_campaign_id: row.id,
     display_name: row.display_name,
-    status: nmCampaignStatusOf(row.status),
+    status: nmCampaignStatusOf(campaignStatusAt(row, now)),
     brand: { brand_id: row.brand_id, name: row.brand_name },
   };
 }
 
-function nmCampaign(row: CampaignRow, numbers: { id: string; number: string }[]): NmCampaign {
+function nmCampaign(row: CampaignRow, numbers: { id: string; number: string }[], now: number): NmCampaign {
   const d = campaignData(row);
   return {
-    ...nmItem(row),
+    ...nmItem(row, now),
     service_type: serviceTypeOf(row.service_type),
     phone_numbers: numbers.map((n) => ({ phone_number_id: n.id, number: n.number })),
     response_to_help: d.response_to_help,
@@ -187,13 +196,13 @@ const campaignRows = (store: AccountStore) => ({
 export const campaignHandlers = defineHandlers({
   // ---- Zoom Phone -----------------------------------------------------------
   async listSmsCampaigns(ctx): Promise<ResponseOf<'listSmsCampaigns'>> {
-    return ctx.list({ ...campaignRows(await ctx.store()), present: (rows) => rows.map(phoneItem) });
+    return ctx.list({ ...campaignRows(await ctx.store()), present: (rows) => rows.map((r) => phoneItem(r, ctx.clock.now())) });
   },
 
   async getAnSmsCampaign(ctx) {
     const store = await ctx.store();
     const row = await campaignOr404(store, ctx.params.smsCampaignId, () => phoneCampaignNotFound());
-    return phoneCampaign(row, await campaignNumbers(store, row.id));
+    return phoneCampaign(row, await campaignNumbers(store, row.id), ctx.clock.now());
   },
 
   async assignAPhoneNumberToSmsCampaign(ctx): Promise<ResponseOf<'assignAPhoneNumberToSmsCampaign'>> {
@@ -224,13 +233,13 @@ export const campaignHandlers = defineHandlers({
 
   // ---- Number Management ----------------------------------------------------
   async listSmsCampaignsForNumberManagement(ctx): Promise<ResponseOf<'listSmsCampaignsForNumberManagement'>> {
-    return ctx.list({ ...campaignRows(await ctx.store()), present: (rows) => rows.map(nmItem) });
+    return ctx.list({ ...campaignRows(await ctx.store()), present: (rows) => rows.map((r) => nmItem(r, ctx.clock.now())) });
   },
 
   async getAnSmsCampaignForNumberManagement(ctx) {
     const store = await ctx.store();
     const row = await campaignOr404(store, ctx.params.smsCampaignId, () => nmCampaignNotFound());
-    return nmCampaign(row, await campaignNumbers(store, row.id));
+    return nmCampaign(row, await campaignNumbers(store, row.id), ctx.clock.now());
   },
 
   async assignAPhoneNumberToSmsCampaignForNumberManagement(ctx) {

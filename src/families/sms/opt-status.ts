@@ -80,7 +80,7 @@ export const optStatusHandlers = defineHandlers({
     const store = await ctx.store();
     const campaign = await campaignOr404(ctx, store);
     const { consumer_phone_number, opt_status, zoom_phone_user_numbers } = ctx.body;
-    // The contract's enum refuses other values first (300); this is the page's own check, kept for a caller that bypasses it.
+    // The validator refuses other values first, in these words (the family's invalidInput); kept for a caller that bypasses it.
     if (opt_status !== 'opt_in' && opt_status !== 'opt_out') throw ctx.fail('optStatusShouldBeEitherOpt');
     const zoom = unique(zoom_phone_user_numbers.map(toE164));
     const own = new Set((await campaignNumbers(store, campaign.id)).map((n) => n.number));

@@ -14,6 +14,8 @@ export const NM_NUMBERS_MAX = 200;
 export const RECEIVER_LIMIT = 50;
 /** Consent capacity is reported but not documented; this sandbox gives every policy the same. */
 export const CONSENT_CAPACITY = 1000;
+/** auto_renew: "If 'false', the campaign will expire 90 days from the creation date." */
+export const NO_RENEW_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 
 // ---- the contract's enums, and what a stored value means in them -------------
 

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
-import { assertContract, assertDocumentedError } from '../../support/contract.ts';
+import { assertContract, assertDocumentedError, assertUndocumentedError } from '../../support/contract.ts';
 import { CARE, addNumber, campaigns } from './fixtures.ts';
 
 let s: TestServer;
@@ -15,7 +15,8 @@ before(async () => {
   s = await startServer();
   care = (await campaigns(s))[CARE];
   careNumbers = (await s.api('GET', `/phone/sms_campaigns/${care}`)).body.phone_numbers;
-  ada = await s.sandbox.db.selectFrom('phone_users').select(['id', 'email']).where('email', '=', 'ada@demo.switchboard.test').executeTakeFirstOrThrow();
+  const users = await s.api('GET', '/phone/users', { query: { page_size: 300 } });
+  ada = users.body.users.find((u: { email: string }) => u.email === 'ada@demo.switchboard.test');
 });
 after(() => s.close());
 
@@ -85,12 +86,15 @@ test('an update reads back through the campaign, user and consent views', async 
 
 test("user view: only the user's numbers; a number outside any campaign has opt-in status 0", async () => {
   const own = await addNumber(s, { assigneeId: ada.id });
+  const queues = await addNumber(s);
+  await s.sandbox.db.updateTable('phone_numbers').set({ assignee_type: 'CallQueue', assignee_id: 'cq-sms-test' }).where('id', '=', queues.id).execute();
   const res = await s.api('GET', `/phone/user/${ada.id}/sms_campaigns/phone_numbers/opt_status`, {
-    query: { consumer_phone_numbers: CONSUMER, zoom_phone_user_numbers: `${own.number},${careNumbers[1].number}` },
+    query: { consumer_phone_numbers: CONSUMER, zoom_phone_user_numbers: `${own.number},${careNumbers[1].number},${queues.number}` },
   });
   assertContract('listUsersOptStatusesOfPhoneNumbers', res);
-  // careNumbers[1] is Grace's, not Ada's.
+  // careNumbers[1] is Grace's, the last a call queue's: neither is Ada's.
   assert.equal(res.body.phone_number_campaign_opt_statuses.length, 1);
+  assert.equal(res.body.phone_number_campaign_opt_statuses[0].zoom_phone_user_number, own.number);
   assert.equal(res.body.phone_number_campaign_opt_statuses[0].opt_in_status, 0);
   assert.equal(res.body.phone_number_campaign_opt_statuses[0].opt_in_message, undefined);
 });
@@ -111,11 +115,80 @@ test('documented errors: unknown campaign, user, consent; receiver limit; a numb
   const demoConsent = consents.body.sms_consent[0].consent_id;
   assertDocumentedError('listOptStatusesOfPhoneNumbersAssignedToSmsConsent', await s.api('GET', `/phone/sms_consent/${demoConsent}/phone_numbers/opt_status`), 300);
 
+  // A number outside the campaign, after one inside: neither changes.
   const outsider = await addNumber(s);
   const before = await campaignList([careNumbers[1].number]);
   const res = await patch([careNumbers[1].number, outsider.number], 'opt_in');
-  assert.equal(res.status, 400);
+  assertUndocumentedError(res, 400, 400, 'The campaign does not have the number.');
   assert.deepEqual((await campaignList([careNumbers[1].number])).body, before.body);
+});
+
+test("an opt status other than opt_in or opt_out is refused in the page's words", async () => {
+  const zoom = careNumbers[1].number;
+  const consumer = '+15550002222';
+  for (const opt_status of ['maybe', 'pending', undefined]) {
+    const res = await s.api('PATCH', `/phone/sms_campaigns/${care}/phone_numbers/opt_status`, {
+      body: { consumer_phone_number: consumer, zoom_phone_user_numbers: [zoom], ...(opt_status !== undefined && { opt_status }) },
+    });
+    assertDocumentedError('updateOptStatusesOfPhoneNumbersAssignedToSmsCampaign', res, 'optStatusShouldBeEitherOpt');
+  }
+  assert.equal(statusOf((await campaignList([zoom], consumer)).body, zoom).opt_status, 'pending');
+});
+
+test('each opt-status list answers 50 unique numbers a side and refuses 51', async () => {
+  const fifty = Array.from({ length: 50 }, (_, i) => `+1888556${String(i).padStart(4, '0')}`);
+  const fiftyOne = [...fifty, '+18885569999'];
+  const zoom = careNumbers[0].number;
+  // Repeats count once: "unique receiver phone numbers".
+  const withRepeats = [...fifty, fifty[0], fifty[1]];
+
+  const byCampaign = await campaignList([zoom], withRepeats.join(','));
+  assertContract('listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', byCampaign);
+  assert.equal(byCampaign.body.phone_number_campaign_opt_statuses.length, 50);
+  assertContract('listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', await campaignList([...fifty.slice(1), zoom]));
+  assertDocumentedError('listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', await campaignList([zoom], fiftyOne.join(',')), 'sizeOfUniqueReceiverPhoneNumbers');
+  const campaignMany = await campaignList([...fifty, zoom]);
+  assertDocumentedError('listOptStatusesOfPhoneNumbersAssignedToSmsCampaign', campaignMany, 'sizeOfUniqueReceiverPhoneNumbers');
+  assert.equal(campaignMany.body.message, 'Size of unique receiver phone numbers cannot exceed 50.');
+
+  const userPath = `/phone/user/${ada.id}/sms_campaigns/phone_numbers/opt_status`;
+  const byUser = await s.api('GET', userPath, { query: { consumer_phone_numbers: withRepeats.join(','), zoom_phone_user_numbers: zoom } });
+  assertContract('listUsersOptStatusesOfPhoneNumbers', byUser);
+  assert.equal(byUser.body.phone_number_campaign_opt_statuses.length, 50);
+  assertContract('listUsersOptStatusesOfPhoneNumbers', await s.api('GET', userPath, { query: { consumer_phone_numbers: CONSUMER, zoom_phone_user_numbers: [...fifty.slice(1), zoom].join(',') } }));
+  const userMany = await s.api('GET', userPath, { query: { consumer_phone_numbers: CONSUMER, zoom_phone_user_numbers: [...fifty, zoom].join(',') } });
+  assertDocumentedError('listUsersOptStatusesOfPhoneNumbers', userMany, 'sizeOfUniqueReceiverPhoneNumbers');
+
+  const consents = await s.api('GET', '/accounts/me/number_management/sms_consent');
+  const demo = consents.body.sms_consent.find((c: { consent_name: string }) => c.consent_name === 'Demo consent');
+  const consentZoom = (await s.api('GET', `/accounts/me/number_management/sms_consent/${demo.consent_id}/phone_numbers`)).body.sms_consent_number[0].phone_number;
+  const consentPath = `/phone/sms_consent/${demo.consent_id}/phone_numbers/opt_status`;
+  const byConsent = await s.api('GET', consentPath, { query: { zoom_phone_user_numbers: [...fifty.slice(1), consentZoom].join(','), consumer_phone_numbers: withRepeats.join(',') } });
+  assertContract('listOptStatusesOfPhoneNumbersAssignedToSmsConsent', byConsent);
+  assert.equal(byConsent.body.phone_number_consent_opt_statuses.length, 50);
+  const tooMany: Record<string, string>[] = [
+    { zoom_phone_user_numbers: [...fifty, consentZoom].join(',') },
+    { zoom_phone_user_numbers: consentZoom, consumer_phone_numbers: fiftyOne.join(',') },
+  ];
+  for (const query of tooMany) {
+    assertDocumentedError('listOptStatusesOfPhoneNumbersAssignedToSmsConsent', await s.api('GET', consentPath, { query }), 'sizeOfUniqueReceiverPhoneNumbers');
+  }
+});
+
+test("consent view: only the policy's numbers, every consumer on record unless narrowed", async () => {
+  const consents = await s.api('GET', '/accounts/me/number_management/sms_consent');
+  const demo = consents.body.sms_consent.find((c: { consent_name: string }) => c.consent_name === 'Demo consent');
+  const own = (await s.api('GET', `/accounts/me/number_management/sms_consent/${demo.consent_id}/phone_numbers`)).body.sms_consent_number[0].phone_number;
+  const outsider = careNumbers[1].number;
+  // The outsider has an answer on record, through its campaign; it is not the policy's number.
+  assertContract('updateOptStatusesOfPhoneNumbersAssignedToSmsCampaign', await patch([outsider], 'opt_out', '+15550003333'));
+  const res = await s.api('GET', `/phone/sms_consent/${demo.consent_id}/phone_numbers/opt_status`, { query: { zoom_phone_user_numbers: `${own},${outsider}` } });
+  assertContract('listOptStatusesOfPhoneNumbersAssignedToSmsConsent', res);
+  assert.deepEqual(res.body.phone_number_consent_opt_statuses, [{ consumer_phone_number: CONSUMER, zoom_phone_user_number: own, opt_status: 'opt_in' }]);
+  const narrowed = await s.api('GET', `/phone/sms_consent/${demo.consent_id}/phone_numbers/opt_status`, {
+    query: { zoom_phone_user_numbers: `${own},${outsider}`, consumer_phone_numbers: '+15550003333' },
+  });
+  assert.deepEqual(narrowed.body.phone_number_consent_opt_statuses, [{ consumer_phone_number: '+15550003333', zoom_phone_user_number: own, opt_status: 'pending' }]);
 });
 
 test('the demo consent shows its seeded answer', async () => {
