@@ -5,10 +5,13 @@ import { handlers } from './handlers.ts';
 import { sipMigrations } from './migrations.ts';
 import { seedSip } from './seed.ts';
 
-
 export default defineFamily({
   owner,
   handlers,
+  invalidInput: {
+    // The page documents 1002006 for a product left out; an unknown one reads as none.
+    listSipGroupsForNumberManagement: { allocated_product: 'productCannotBeEmpty' },
+  },
   migrations: sipMigrations,
   seed: { after: [], run: seedSip },
 });

@@ -1,7 +1,6 @@
 // Handlers of the sip room, keyed by operationId: SIP connected audio (internal
 // numbers, trunk assignment), SIP phones, and the SIP group and BYOC trunk lists.
 import { defineHandlers, type BodyOf, type ItemOf, type RequestContext } from '../../kit/context.ts';
-import { badField } from '../../errors.ts';
 import { findAccount, type Account } from '../../platform/accounts.ts';
 import {
   countAccountTrunks,
@@ -18,7 +17,21 @@ import {
   listSipGroups,
   type TrunkRow,
 } from './store.ts';
-import { sipPhoneUserNotFound } from './errors.ts';
+import {
+  blankField,
+  dnisTaken,
+  expireNotPositive,
+  fieldRequired,
+  internalNumberHeld,
+  masterAccountOnly,
+  noSipTrunks,
+  sipPhoneExists,
+  sipPhoneUserNotFound,
+  trunkAlreadyAssigned,
+  trunkNotFound,
+  trunkTargetNotSubAccount,
+  trunkTwice,
+} from './errors.ts';
 import {
   checkSubAccountDnis,
   DEFAULT_REGISTRATION_EXPIRE_MINUTES,
@@ -91,11 +104,10 @@ const nmByocTrunk = (t: TrunkLinkRow): NmByocTrunk => ({
 /** SIP connected audio is administered by the master account; a sub account's own token may not. */
 async function masterCaller(ctx: Pick<RequestContext, 'db' | 'caller'>, what: string): Promise<Account> {
   const caller = await findAccount(ctx.db, ctx.caller.accountId);
-  if (!caller || caller.parent_id) throw badField('accountId', `Only a master account can ${what}.`);
+  if (!caller || caller.parent_id) throw masterAccountOnly('accountId', { action: what });
   return caller;
 }
 
-/** Page size for the Number Management lists, whose parameters carry no maximum: "the maximum is 100" for trunks. */
 export const handlers = defineHandlers({
   async addInternalNumbers(ctx) {
     const master = await masterCaller(ctx, 'add internal numbers');
@@ -111,7 +123,7 @@ export const handlers = defineHandlers({
         const field = `internal_numbers[${i}].number`;
         const id = ctx.ids.next();
         if (held.has(n.number) || !(await insertInternalNumber(target, id, n, now))) {
-          throw badField(field, `The internal number ${n.number} has already been added.`);
+          throw internalNumberHeld(field, { number: n.number });
         }
         out.push(addedInternalNumber(id, n));
       }
@@ -123,17 +135,17 @@ export const handlers = defineHandlers({
   async assignSipTrunks(ctx) {
     const master = await masterCaller(ctx, 'assign SIP trunks');
     const store = await ctx.store();
-    if (store.accountId === master.id) throw badField('accountId', 'SIP trunks are assigned to a sub account of the master account; accountId must be one.');
+    if (store.accountId === master.id) throw trunkTargetNotSubAccount('accountId');
     const asked: TrunkRequest[] = ctx.body?.sip_trunks ?? [];
-    if (asked.length === 0) throw badField('sip_trunks', 'sip_trunks must hold at least one SIP trunk.');
+    if (asked.length === 0) throw noSipTrunks('sip_trunks');
     const owned = await findOwnTrunks(ctx.db, master.id, asked.map((t) => t.id).filter((id): id is string => !!id));
     const seen = new Set<string>();
     const plan = asked.map((t, i) => {
       const at = `sip_trunks[${i}]`;
       const trunk = t.id ? owned.get(t.id) : undefined;
-      if (!t.id) throw badField(`${at}.id`, `${at}.id is required.`);
-      if (!trunk) throw badField(`${at}.id`, `The SIP trunk ${t.id} does not exist on the master account.`);
-      if (seen.has(trunk.id)) throw badField(`${at}.id`, `The SIP trunk ${t.id} appears more than once in the request.`);
+      if (!t.id) throw fieldRequired(`${at}.id`);
+      if (!trunk) throw trunkNotFound(`${at}.id`, { id: t.id });
+      if (seen.has(trunk.id)) throw trunkTwice(`${at}.id`, { id: t.id });
       seen.add(trunk.id);
       checkSubAccountDnis(`${at}.dnis`, t.dnis, trunk.dnis);
       return { at, trunk, dnis: t.dnis!, outbound_caller_id: t.outbound_caller_id ?? null };
@@ -143,7 +155,7 @@ export const handlers = defineHandlers({
       const target = store.on(trx);
       const already = await linkedTrunkIds(target, plan.map((p) => p.trunk.id));
       for (const p of plan) {
-        if (already.has(p.trunk.id)) throw badField(`${p.at}.id`, `The SIP trunk ${p.trunk.id} is already assigned to this account.`);
+        if (already.has(p.trunk.id)) throw trunkAlreadyAssigned(`${p.at}.id`, { id: p.trunk.id });
         const linked = await linkTrunk(target, {
           trunk_id: p.trunk.id,
           dnis: p.dnis,
@@ -152,8 +164,8 @@ export const handlers = defineHandlers({
           created_at: now,
         });
         if (!linked) {
-          if (await dnisInUse(trx, master.id, p.trunk.id, p.dnis)) throw badField(`${p.at}.dnis`, `The DNIS ${p.dnis} is already in use on the SIP trunk ${p.trunk.id}.`);
-          throw badField(`${p.at}.id`, `The SIP trunk ${p.trunk.id} is already assigned to this account.`);
+          if (await dnisInUse(trx, master.id, p.trunk.id, p.dnis)) throw dnisTaken(`${p.at}.dnis`, { dnis: p.dnis, id: p.trunk.id });
+          throw trunkAlreadyAssigned(`${p.at}.id`, { id: p.trunk.id });
         }
       }
     });
@@ -164,11 +176,9 @@ export const handlers = defineHandlers({
     const store = await ctx.store();
     const b = ctx.body;
     for (const field of SIP_PHONE_REQUIRED) {
-      if (typeof b[field] !== 'string' || !b[field].trim()) throw badField(field, `${field} must not be empty.`);
+      if (typeof b[field] !== 'string' || !b[field].trim()) throw blankField(field);
     }
-    if (b.registration_expire_time !== undefined && b.registration_expire_time < 1) {
-      throw badField('registration_expire_time', 'registration_expire_time must be a positive number of minutes.');
-    }
+    if (b.registration_expire_time !== undefined && b.registration_expire_time < 1) throw expireNotPositive('registration_expire_time');
     const given = String(b.user_email).trim().toLowerCase();
     let { email, platform } = splitSipPhoneEmail(given);
     let user = await findPhoneUserByEmail(store, email);
@@ -203,8 +213,7 @@ export const handlers = defineHandlers({
       created_at: ctx.clock.now(),
     });
     if (!inserted) {
-      const which = platform ? `for the ${platform} platform` : 'for all platforms';
-      throw badField('user_email', `The user ${email} already has a SIP phone ${which}.`);
+      throw sipPhoneExists('user_email', { email, platforms: platform ? `for the ${platform} platform` : 'for all platforms' });
     }
     return undefined;
   },

@@ -1,6 +1,6 @@
 // The room's invariants, from the words of its three pages. Each returns the
 // field at fault so the answer can name it; none touches the database.
-import { badField } from '../../errors.ts';
+import { blankField, dnisLength, dnisNotDigits, dnisPrefixMismatch, fieldRequired, internalNumberTwice, noInternalNumbers, notCountryCode, notE164 } from './errors.ts';
 import { enumValue } from '../../kit/enums.ts';
 import type { BodyOf, ItemOf } from '../../kit/context.ts';
 
@@ -27,13 +27,11 @@ export const dnisPrefix = (masterDnis: string) => masterDnis.slice(0, DNIS_PREFI
  * digits ("18888" + "random_number"), eight digits at most.
  */
 export function checkSubAccountDnis(field: string, dnis: string | undefined, masterDnis: string): void {
-  if (!dnis) throw badField(field, `${field} is required.`);
-  if (!/^\d+$/.test(dnis)) throw badField(field, `${field} must contain digits only.`);
-  if (dnis.length <= DNIS_PREFIX_LENGTH || dnis.length > DNIS_MAX_LENGTH) {
-    throw badField(field, `${field} must be the ${DNIS_PREFIX_LENGTH}-digit DNIS prefix followed by more digits, ${DNIS_MAX_LENGTH} digits at most.`);
-  }
+  if (!dnis) throw fieldRequired(field);
+  if (!/^\d+$/.test(dnis)) throw dnisNotDigits(field);
+  if (dnis.length <= DNIS_PREFIX_LENGTH || dnis.length > DNIS_MAX_LENGTH) throw dnisLength(field, { prefixLength: DNIS_PREFIX_LENGTH, maxLength: DNIS_MAX_LENGTH });
   const prefix = dnisPrefix(masterDnis);
-  if (!dnis.startsWith(prefix)) throw badField(field, `The first ${DNIS_PREFIX_LENGTH} digits of ${field} must match the SIP trunk's DNIS prefix ${prefix}.`);
+  if (!dnis.startsWith(prefix)) throw dnisPrefixMismatch(field, { prefixLength: DNIS_PREFIX_LENGTH, prefix });
 }
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -45,16 +43,16 @@ export type InternalNumber = Required<Omit<ItemOf<'addInternalNumbers', 'interna
 
 /** Checks the request's numbers and applies the page's defaults; a visible number can always be used to join. */
 export function normalizeInternalNumbers(input: InternalNumberInput[] | undefined): InternalNumber[] {
-  if (!input || input.length === 0) throw badField('internal_numbers', 'internal_numbers must hold at least one number.');
+  if (!input || input.length === 0) throw noInternalNumbers('internal_numbers');
   const seen = new Set<string>();
   return input.map((n, i) => {
     const at = `internal_numbers[${i}]`;
-    if (!E164.test(n.number)) throw badField(`${at}.number`, `${at}.number must be a phone number in E164 format.`);
-    if (seen.has(n.number)) throw badField(`${at}.number`, `${at}.number ${n.number} appears more than once in the request.`);
+    if (!E164.test(n.number)) throw notE164(`${at}.number`);
+    if (seen.has(n.number)) throw internalNumberTwice(`${at}.number`, { number: n.number });
     seen.add(n.number);
-    if (!/^[A-Za-z]{2}$/.test(n.country)) throw badField(`${at}.country`, `${at}.country must be a two letter country code.`);
-    if (!n.labels.trim()) throw badField(`${at}.labels`, `${at}.labels must not be empty.`);
-    if (!n.display_number.trim()) throw badField(`${at}.display_number`, `${at}.display_number must not be empty.`);
+    if (!/^[A-Za-z]{2}$/.test(n.country)) throw notCountryCode(`${at}.country`);
+    if (!n.labels.trim()) throw blankField(`${at}.labels`);
+    if (!n.display_number.trim()) throw blankField(`${at}.display_number`);
     const visible = n.visible ?? false;
     return {
       number: n.number,

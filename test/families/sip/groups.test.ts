@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
-import { assertContract } from '../../support/contract.ts';
-import { MASTER, newAccount, SUB, tokenOf } from './fixtures.ts';
+import { assertContract, assertDocumentedError, assertUndocumentedError } from '../../support/contract.ts';
+import { fieldOf, MASTER, newAccount, SUB, tokenOf } from './fixtures.ts';
 
 let s: TestServer;
 let subToken: string;
@@ -22,10 +22,10 @@ test('the Phone view lists the SIP groups with their trunk', async () => {
   assertContract('listSipGroups', res);
   assert.equal(res.body.page_size, 30);
   assert.equal(res.body.next_page_token, '');
-  assert.deepEqual(res.body.sip_groups.map((g: any) => [g.display_name, g.sip_trunk.name, g.send_sip_group_name]), [
-    ['West Coast Routing', 'US West BYOC', true],
-    ['East Coast Routing', 'US East BYOC', false],
-    ['Contact Center', 'Contact Center Trunk', true],
+  assert.deepEqual(res.body.sip_groups.map((g: any) => [g.display_name, g.description, g.sip_trunk.name, g.send_sip_group_name]), [
+    ['West Coast Routing', 'Calls routed over the US West trunk', 'US West BYOC', true],
+    ['East Coast Routing', 'Calls routed over the US East trunk', 'US East BYOC', false],
+    ['Contact Center', 'Contact center inbound routing', 'Contact Center Trunk', true],
   ]);
   // the group's trunk is one of the account's BYOC trunks
   const trunks = (await s.api('GET', '/phone/sip_trunk/trunks')).body.byoc_sip_trunk;
@@ -36,9 +36,9 @@ test('Number Management lists the groups of the asked product, COMMON ones with 
   const phone = await nm('me', { allocated_product: 'ZOOM_PHONE' });
   assertContract('listSipGroupsForNumberManagement', phone);
   assert.equal(phone.body.total_records, 2);
-  assert.deepEqual(phone.body.sip_groups.map((g: any) => [g.display_name, g.source_system, g.sip_trunk.type]), [
-    ['West Coast Routing', 'COMMON', 'BYOC'],
-    ['East Coast Routing', 'ZOOM_PHONE', 'BYOC'],
+  assert.deepEqual(phone.body.sip_groups.map((g: any) => [g.display_name, g.source_system, g.sip_trunk.type, g.send_sip_group_name]), [
+    ['West Coast Routing', 'COMMON', 'BYOC', true],
+    ['East Coast Routing', 'ZOOM_PHONE', 'BYOC', false],
   ]);
   const cc = await nm(MASTER, { allocated_product: 'ZOOM_CONTACT_CENTER' });
   assertContract('listSipGroupsForNumberManagement', cc);
@@ -50,11 +50,15 @@ test('Number Management lists the groups of the asked product, COMMON ones with 
   assert.equal(same.display_name, cross.display_name);
   assert.equal(same.description, cross.description);
   assert.equal(same.sip_trunk.id, cross.sip_trunk.sip_trunk_id);
+  assert.equal(same.sip_trunk.name, cross.sip_trunk.name);
+  assert.equal(same.send_sip_group_name, cross.send_sip_group_name);
 });
 
-test('allocated_product is required', async () => {
-  const res = await nm('me', {});
-  assert.equal(res.status, 400);
+test('a product left out, empty or unknown answers 1002006 product cannot be empty', async () => {
+  assertDocumentedError('listSipGroupsForNumberManagement', await nm('me', {}), 'productCannotBeEmpty');
+  assertDocumentedError('listSipGroupsForNumberManagement', await nm('me', { allocated_product: '' }), 'productCannotBeEmpty');
+  // no product the page knows is none at all
+  assertDocumentedError('listSipGroupsForNumberManagement', await nm('me', { allocated_product: 'ZOOM_MEETINGS' }), 'productCannotBeEmpty');
 });
 
 test('SIP groups are account-scoped: the sub account and a stranger see none of the master\'s', async () => {
@@ -65,9 +69,7 @@ test('SIP groups are account-scoped: the sub account and a stranger see none of 
   const own = await s.api('GET', '/phone/sip_groups', { token: subToken });
   assertContract('listSipGroups', own);
   assert.deepEqual(own.body.sip_groups, []);
-  const stranger = await nm('other-master', { allocated_product: 'ZOOM_PHONE' });
-  assert.equal(stranger.status, 404);
-  assert.equal(stranger.body.code, 2001);
+  assertUndocumentedError(await nm('other-master', { allocated_product: 'ZOOM_PHONE' }), 404, 2001, 'Account does not exist.');
 });
 
 test('both group lists page by next_page_token, and a broken token is refused', async () => {
@@ -89,5 +91,34 @@ test('both group lists page by next_page_token, and a broken token is refused', 
   assert.equal(b.body.next_page_token, '');
 
   const broken = await s.api('GET', '/phone/sip_groups', { query: { next_page_token: 'not-a-token' } });
-  assert.equal(broken.status, 400);
+  assertUndocumentedError(broken, 400, 300, 'The next page token is invalid or expired.');
+  const foreign = await nm('me', { allocated_product: 'ZOOM_CONTACT_CENTER', page_size: 1, next_page_token: a.body.next_page_token });
+  assertUndocumentedError(foreign, 400, 300, 'The next page token is invalid or expired.');
+});
+
+test('both group lists take at most 300 a page', async () => {
+  const phone = await s.api('GET', '/phone/sip_groups', { query: { page_size: 300 } });
+  assertContract('listSipGroups', phone);
+  assert.equal(phone.body.page_size, 300);
+  const tooMany = await s.api('GET', '/phone/sip_groups', { query: { page_size: 301 } });
+  assertUndocumentedError(tooMany, 400, 300, 'Validation Failed.');
+  assert.equal(fieldOf(tooMany), 'page_size');
+  assertContract('listSipGroupsForNumberManagement', await nm('me', { allocated_product: 'ZOOM_PHONE', page_size: 300 }));
+  assertUndocumentedError(await nm('me', { allocated_product: 'ZOOM_PHONE', page_size: 301 }), 400, 300, 'page_size must be a whole number from 1 to 300.');
+});
+
+// Last: it moves the sandbox clock.
+test('a page token of either group list expires after 15 minutes', async () => {
+  const phone = await s.api('GET', '/phone/sip_groups', { query: { page_size: 1 } });
+  const query = { allocated_product: 'ZOOM_PHONE', page_size: 1 };
+  const first = await nm('me', query);
+  assert.notEqual(phone.body.next_page_token, '');
+  assert.notEqual(first.body.next_page_token, '');
+  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 14 * 60 })).status, 200);
+  assertContract('listSipGroups', await s.api('GET', '/phone/sip_groups', { query: { page_size: 1, next_page_token: phone.body.next_page_token } }));
+  assertContract('listSipGroupsForNumberManagement', await nm('me', { ...query, next_page_token: first.body.next_page_token }));
+  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 2 * 60 })).status, 200);
+  const expired = 'The next page token is invalid or expired.';
+  assertUndocumentedError(await s.api('GET', '/phone/sip_groups', { query: { page_size: 1, next_page_token: phone.body.next_page_token } }), 400, 300, expired);
+  assertUndocumentedError(await nm('me', { ...query, next_page_token: first.body.next_page_token }), 400, 300, expired);
 });

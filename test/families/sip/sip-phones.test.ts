@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
-import { assertContract } from '../../support/contract.ts';
+import { assertContract, assertUndocumentedError } from '../../support/contract.ts';
 import { fieldOf, MASTER, newAccount, tokenOf } from './fixtures.ts';
 
 let s: TestServer;
@@ -42,6 +42,10 @@ test('enables a SIP phone for a user of the account, registration expiring after
   assert.equal(row.domain, 'CDC.WEB');
   assert.equal(row.transport_protocol, 'TLS');
   assert.equal(row.voice_mail, '8000');
+  assert.deepEqual(
+    [row.user_email, row.user_name, row.authorization_name, row.password, row.register_server, row.proxy_server],
+    ['ada@demo.switchboard.test', '+14085550199', 'ada-auth', 'secret-1', '10.0.0.1', '10.0.0.2'],
+  );
   const data = JSON.parse(row.data);
   assert.equal(data.register_server2, '10.0.0.3');
   assert.equal(data.proxy_server3, '10.0.0.4');
@@ -63,10 +67,10 @@ test('a second SIP phone for the same user and platform is refused', async () =>
   assertContract('enableSipPhone', await enable(phone('alan@demo.switchboard.test.win')));
   const before = (await rows(MASTER)).length;
   const again = await enable(phone('ALAN@demo.switchboard.test.win', { domain: 'OTHER.WEB' }));
-  assert.equal(again.status, 400);
-  assert.equal(again.body.code, 300);
+  assertUndocumentedError(again, 400, 300, 'The user alan@demo.switchboard.test already has a SIP phone for the win platform.');
   assert.equal(fieldOf(again), 'user_email');
   const plainTwice = await enable(phone('ada@demo.switchboard.test'));
+  assertUndocumentedError(plainTwice, 400, 300, 'The user ada@demo.switchboard.test already has a SIP phone for all platforms.');
   assert.equal(fieldOf(plainTwice), 'user_email');
   assert.equal((await rows(MASTER)).length, before);
   const alan = (await rows(MASTER)).find((r) => r.user_email === 'alan@demo.switchboard.test.win');
@@ -75,15 +79,12 @@ test('a second SIP phone for the same user and platform is refused', async () =>
 
 test('a user the account does not have is not found', async () => {
   const before = (await rows(MASTER)).length;
-  const unknown = await enable(phone('nobody@demo.switchboard.test'));
-  assert.equal(unknown.status, 404);
-  assert.equal(unknown.body.code, 1001);
-  const badSuffix = await enable(phone('ada@demo.switchboard.test.tv'));
-  assert.equal(badSuffix.status, 404);
+  assertUndocumentedError(await enable(phone('nobody@demo.switchboard.test')), 404, 1001, 'User does not exist: nobody@demo.switchboard.test.');
+  // .tv is no platform the page lists: the whole address names no user
+  assertUndocumentedError(await enable(phone('ada@demo.switchboard.test.tv')), 404, 1001, 'User does not exist: ada@demo.switchboard.test.tv.');
   // another account's token cannot reach the demo's users
   const stranger = await enable(phone('katherine@demo.switchboard.test'), otherToken);
-  assert.equal(stranger.status, 404);
-  assert.equal(stranger.body.code, 1001);
+  assertUndocumentedError(stranger, 404, 1001, 'User does not exist: katherine@demo.switchboard.test.');
   assert.equal((await rows(MASTER)).length, before);
   assert.deepEqual(await rows('other-master'), []);
 });
@@ -91,13 +92,22 @@ test('a user the account does not have is not found', async () => {
 test('required fields are required and must not be blank; the expiry must be positive', async () => {
   const { domain: _domain, ...noDomain } = phone('katherine@demo.switchboard.test');
   const missing = await enable(noDomain);
-  assert.equal(missing.status, 400);
-  assert.equal(missing.body.code, 300);
-  const blank = await enable(phone('katherine@demo.switchboard.test', { password: '  ' }));
-  assert.equal(fieldOf(blank), 'password');
+  assertUndocumentedError(missing, 400, 300, 'Validation Failed.');
+  assert.equal(fieldOf(missing), 'domain');
+  for (const field of ['user_name', 'authorization_name', 'password', 'domain', 'register_server', 'proxy_server', 'voice_mail']) {
+    const blank = await enable(phone('katherine@demo.switchboard.test', { [field]: '  ' }));
+    assertUndocumentedError(blank, 400, 300, `${field} must not be empty.`);
+    assert.equal(fieldOf(blank), field);
+  }
   const zero = await enable(phone('katherine@demo.switchboard.test', { registration_expire_time: 0 }));
+  assertUndocumentedError(zero, 400, 300, 'registration_expire_time must be a positive number of minutes.');
   assert.equal(fieldOf(zero), 'registration_expire_time');
   const badProtocol = await enable(phone('katherine@demo.switchboard.test', { transport_protocol: 'SCTP' }));
-  assert.equal(badProtocol.status, 400);
+  assertUndocumentedError(badProtocol, 400, 300, 'Validation Failed.');
+  assert.equal(fieldOf(badProtocol), 'transport_protocol');
   assert.ok(!(await rows(MASTER)).some((r) => r.user_email.startsWith('katherine')));
+  // one minute is the shortest expiry
+  assertContract('enableSipPhone', await enable(phone('katherine@demo.switchboard.test', { registration_expire_time: 1 })));
+  const [kept] = (await rows(MASTER)).filter((r) => r.user_email === 'katherine@demo.switchboard.test');
+  assert.equal(kept.registration_expire_time, 1);
 });

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
-import { assertContract } from '../../support/contract.ts';
+import { assertContract, assertUndocumentedError } from '../../support/contract.ts';
 import { fieldOf, MASTER, newAccount, SUB, tokenOf } from './fixtures.ts';
 
 let s: TestServer;
@@ -37,9 +37,7 @@ test('the master lists its own BYOC trunks in the Phone view', async () => {
   assert.equal(res.body.next_page_token, '');
   assert.deepEqual(res.body.byoc_sip_trunk.map((t: any) => t.name), ['US West BYOC', 'US East BYOC', 'Contact Center Trunk']);
   const west = res.body.byoc_sip_trunk[0];
-  assert.equal(west.carrier, 'Bandwidth');
-  assert.equal(west.region, 'us-west');
-  assert.equal(west.sbc_label, 'SJC');
+  assert.deepEqual(west, { id: west.id, name: 'US West BYOC', carrier: 'Bandwidth', carrier_account: '100200300', region: 'us-west', sbc_label: 'SJC' });
 });
 
 test('Number Management lists the trunks serving the asked product (COMMON serves both)', async () => {
@@ -50,7 +48,63 @@ test('Number Management lists the trunks serving the asked product (COMMON serve
   const cc = await s.api('GET', '/accounts/me/number_management/sip_trunks', { query: { allocated_product: 'ZOOM_CONTACT_CENTER' } });
   assertContract('listByocSipTrunksForNumberManagement', cc);
   assert.deepEqual(cc.body.byoc_sip_trunk.map((t: any) => t.name), ['US West BYOC', 'Contact Center Trunk']);
-  assert.equal(cc.body.byoc_sip_trunk[1].sip_trunk_id, byName('Contact Center Trunk').id);
+  assert.deepEqual(cc.body.byoc_sip_trunk[1], {
+    sip_trunk_id: byName('Contact Center Trunk').id,
+    name: 'Contact Center Trunk',
+    carrier: 'Twilio',
+    carrier_account: 'AC0001',
+    region: 'us-central',
+    sbc_label: 'DFW',
+    source_system: 'ZOOM_CONTACT_CENTER',
+  });
+});
+
+test('allocated_product is required by the Number Management trunk list', async () => {
+  const res = await s.api('GET', '/accounts/me/number_management/sip_trunks');
+  assertUndocumentedError(res, 400, 300, 'Validation Failed.');
+  assert.equal(fieldOf(res), 'allocated_product');
+});
+
+test('both trunk lists show 30 a page unless asked', async () => {
+  const owner = await newAccount(s, 'many-trunks', null);
+  const token = await tokenOf(s, owner);
+  for (let i = 0; i < 31; i++) {
+    const id = `many-trunk-${i}`;
+    await s.sandbox.db
+      .insertInto('sip_trunks')
+      .values({
+        id, account_id: owner, name: `Trunk ${i}`, sip_server_address: 'x', number_prefix: '0', dnis: `155${String(i).padStart(7, '0')}`,
+        carrier: 'c', carrier_account: 'a', region: 'r', sbc_label: 's', source_system: 'COMMON', trunk_type: 'BYOC', created_at: 0,
+      })
+      .execute();
+    await s.sandbox.db
+      .insertInto('sip_trunk_links')
+      .values({ account_id: owner, trunk_id: id, dnis: `155${String(i).padStart(7, '0')}`, outbound_caller_id: null, source_system: 'COMMON', created_at: 0 })
+      .execute();
+  }
+  const phone = await s.api('GET', '/phone/sip_trunk/trunks', { token });
+  assertContract('listByocSipTrunks', phone);
+  assert.equal(phone.body.page_size, 30);
+  assert.equal(phone.body.byoc_sip_trunk.length, 30);
+  assert.notEqual(phone.body.next_page_token, '');
+  const nm = await s.api('GET', '/accounts/me/number_management/sip_trunks', { token, query: { allocated_product: 'ZOOM_PHONE' } });
+  assertContract('listByocSipTrunksForNumberManagement', nm);
+  assert.equal(nm.body.byoc_sip_trunk.length, 30);
+  assert.equal(nm.body.total_records, 31);
+  assert.notEqual(nm.body.next_page_token, '');
+});
+
+test('the trunk lists take at most 100 a page', async () => {
+  const phone = await s.api('GET', '/phone/sip_trunk/trunks', { query: { page_size: 100 } });
+  assertContract('listByocSipTrunks', phone);
+  assert.equal(phone.body.page_size, 100);
+  const tooMany = await s.api('GET', '/phone/sip_trunk/trunks', { query: { page_size: 101 } });
+  assertUndocumentedError(tooMany, 400, 300, 'Validation Failed.');
+  assert.equal(fieldOf(tooMany), 'page_size');
+  const query = { allocated_product: 'ZOOM_PHONE' };
+  assertContract('listByocSipTrunksForNumberManagement', await s.api('GET', '/accounts/me/number_management/sip_trunks', { query: { ...query, page_size: 100 } }));
+  const nmTooMany = await s.api('GET', '/accounts/me/number_management/sip_trunks', { query: { ...query, page_size: 101 } });
+  assertUndocumentedError(nmTooMany, 400, 300, 'page_size must be a whole number from 1 to 100.');
 });
 
 test('the trunk lists page by next_page_token in both views', async () => {
@@ -78,7 +132,7 @@ test('the trunk lists page by next_page_token in both views', async () => {
   const foreign = await s.api('GET', '/accounts/me/number_management/sip_trunks', {
     query: { allocated_product: 'ZOOM_CONTACT_CENTER', page_size: 1, next_page_token: first.body.next_page_token },
   });
-  assert.equal(foreign.status, 400);
+  assertUndocumentedError(foreign, 400, 300, 'The next page token is invalid or expired.');
 });
 
 test('a sub account starts with no trunk, then sees the one the master assigns in both lists', async () => {
@@ -124,27 +178,33 @@ test('a DNIS whose first five digits do not match the trunk prefix is refused an
   const before = await links(secondSub);
   // the first item is fine, the second is not: neither is assigned
   const res = await assign(secondSub, [{ id: west.id, dnis: '1888800' }, { id: cc.id, dnis: '18888999' }]);
-  assert.equal(res.status, 400);
-  assert.equal(res.body.code, 300);
+  assertUndocumentedError(res, 400, 300, "The first 5 digits of sip_trunks[1].dnis must match the SIP trunk's DNIS prefix 17777.");
   assert.equal(fieldOf(res), 'sip_trunks[1].dnis');
   assert.deepEqual(await links(secondSub), before);
 });
 
-test('the DNIS length is held: more than 8 digits, only the prefix, or non-digits are refused', async () => {
+test('the DNIS length is held: more than 8 digits, only the prefix, or non-digits are refused; 8 digits are taken', async () => {
   const cc = byName('Contact Center Trunk');
   const before = await links(secondSub);
   const long = await assign(secondSub, [{ id: cc.id, dnis: '177770012' }]);
-  assert.equal(long.status, 400);
-  assert.equal(long.body.code, 300);
+  assertUndocumentedError(long, 400, 300, 'Validation Failed.');
+  assert.equal(fieldOf(long), 'sip_trunks[0].dnis');
   const bare = await assign(secondSub, [{ id: cc.id, dnis: '17777' }]);
-  assert.equal(bare.status, 400);
+  assertUndocumentedError(bare, 400, 300, 'sip_trunks[0].dnis must be the 5-digit DNIS prefix followed by more digits, 8 digits at most.');
   assert.equal(fieldOf(bare), 'sip_trunks[0].dnis');
   const letters = await assign(secondSub, [{ id: cc.id, dnis: '17777ab' }]);
-  assert.equal(letters.status, 400);
+  assertUndocumentedError(letters, 400, 300, 'sip_trunks[0].dnis must contain digits only.');
   assert.equal(fieldOf(letters), 'sip_trunks[0].dnis');
   const missing = await assign(secondSub, [{ id: cc.id }]);
+  assertUndocumentedError(missing, 400, 300, 'sip_trunks[0].dnis is required.');
   assert.equal(fieldOf(missing), 'sip_trunks[0].dnis');
   assert.deepEqual(await links(secondSub), before);
+  // eight digits, the prefix and three more, is taken
+  const thirdSub = await newAccount(s, 'third-sub', MASTER);
+  const eight = await assign(thirdSub, [{ id: cc.id, dnis: '17777001' }]);
+  assertContract('assignSipTrunks', eight);
+  assert.equal(eight.body.sip_trunks[0].dnis, '17777001');
+  assert.deepEqual(await nmTrunks(thirdSub, 'ZOOM_CONTACT_CENTER'), [cc.id]);
 });
 
 test("a trunk id that is not the master's is refused", async () => {
@@ -158,14 +218,16 @@ test("a trunk id that is not the master's is refused", async () => {
   const before = await links(SUB);
   for (const id of ['foreign-trunk', 'no-such-trunk']) {
     const res = await assign(SUB, [{ id, dnis: '1555501' }]);
-    assert.equal(res.status, 400);
-    assert.equal(res.body.code, 300);
+    assertUndocumentedError(res, 400, 300, `The SIP trunk ${id} does not exist on the master account.`);
     assert.equal(fieldOf(res), 'sip_trunks[0].id');
   }
   const none = await assign(SUB, [{ dnis: '1555501' }]);
+  assertUndocumentedError(none, 400, 300, 'sip_trunks[0].id is required.');
   assert.equal(fieldOf(none), 'sip_trunks[0].id');
-  const empty = await assign(SUB, []);
-  assert.equal(fieldOf(empty), 'sip_trunks');
+  for (const empty of [await assign(SUB, []), await s.api('POST', `/accounts/${SUB}/sip_trunk/trunks`, { body: {} })]) {
+    assertUndocumentedError(empty, 400, 300, 'sip_trunks must hold at least one SIP trunk.');
+    assert.equal(fieldOf(empty), 'sip_trunks');
+  }
   assert.deepEqual(await links(SUB), before);
   // the other master sees its trunk, not the demo's
   assert.deepEqual(await phoneTrunks(otherToken), []);
@@ -173,15 +235,13 @@ test("a trunk id that is not the master's is refused", async () => {
 
 test('the target must be a sub account of the caller', async () => {
   const cc = byName('Contact Center Trunk');
+  const notSub = 'SIP trunks are assigned to a sub account of the master account; accountId must be one.';
   const self = await assign('me', [{ id: cc.id, dnis: '1777701' }]);
-  assert.equal(self.status, 400);
+  assertUndocumentedError(self, 400, 300, notSub);
   assert.equal(fieldOf(self), 'accountId');
-  const ownId = await assign(MASTER, [{ id: cc.id, dnis: '1777701' }]);
-  assert.equal(ownId.status, 400);
+  assertUndocumentedError(await assign(MASTER, [{ id: cc.id, dnis: '1777701' }]), 400, 300, notSub);
   for (const stranger of ['other-master', 'other-sub', 'nobody']) {
-    const res = await assign(stranger, [{ id: cc.id, dnis: '1777701' }]);
-    assert.equal(res.status, 404);
-    assert.equal(res.body.code, 2001);
+    assertUndocumentedError(await assign(stranger, [{ id: cc.id, dnis: '1777701' }]), 404, 2001, 'Account does not exist.');
   }
   assert.equal((await links(MASTER)).length, 3);
   assert.deepEqual(await links('other-sub'), []);
@@ -192,21 +252,40 @@ test("a sub account's own token cannot assign trunks", async () => {
   const before = await links(SUB);
   for (const target of ['me', SUB]) {
     const res = await assign(target, [{ id: cc.id, dnis: '1777702' }], subToken);
-    assert.equal(res.status, 400);
-    assert.equal(res.body.code, 300);
+    assertUndocumentedError(res, 400, 300, 'Only a master account can assign SIP trunks.');
+    assert.equal(fieldOf(res), 'accountId');
   }
   assert.deepEqual(await links(SUB), before);
+});
+
+test('a later trunk refused while assigning leaves none of the earlier ones assigned', async () => {
+  const [cc, east, west] = [byName('Contact Center Trunk'), byName('US East BYOC'), byName('US West BYOC')];
+  const ccOf = () => nmTrunks(secondSub, 'ZOOM_CONTACT_CENTER');
+  assert.deepEqual(await ccOf(), []);
+  // the Contact Center trunk is written first; the second, which the sub account already has, is refused
+  const already = await assign(secondSub, [{ id: cc.id, dnis: '1777707' }, { id: east.id, dnis: '199992' }]);
+  assertUndocumentedError(already, 400, 300, `The SIP trunk ${east.id} is already assigned to this account.`);
+  assert.equal(fieldOf(already), 'sip_trunks[1].id');
+  assert.deepEqual(await ccOf(), []);
+  // the second's DNIS answers for another sub account on that trunk
+  const taken = await assign(secondSub, [{ id: cc.id, dnis: '1777708' }, { id: west.id, dnis: '18888123' }]);
+  assertUndocumentedError(taken, 400, 300, `The DNIS 18888123 is already in use on the SIP trunk ${west.id}.`);
+  assert.equal(fieldOf(taken), 'sip_trunks[1].dnis');
+  assert.deepEqual(await ccOf(), []);
+  assert.deepEqual(await nmTrunks(secondSub), [east.id]);
 });
 
 test('a trunk is assigned to a sub account once, and a DNIS serves one account per trunk', async () => {
   const west = byName('US West BYOC');
   const again = await assign(SUB, [{ id: west.id, dnis: '18888124' }]);
-  assert.equal(again.status, 400);
+  assertUndocumentedError(again, 400, 300, `The SIP trunk ${west.id} is already assigned to this account.`);
   assert.equal(fieldOf(again), 'sip_trunks[0].id');
-  const twice = await assign(secondSub, [{ id: byName('Contact Center Trunk').id, dnis: '1777703' }, { id: byName('Contact Center Trunk').id, dnis: '1777704' }]);
+  const ccId = byName('Contact Center Trunk').id;
+  const twice = await assign(secondSub, [{ id: ccId, dnis: '1777703' }, { id: ccId, dnis: '1777704' }]);
+  assertUndocumentedError(twice, 400, 300, `The SIP trunk ${ccId} appears more than once in the request.`);
   assert.equal(fieldOf(twice), 'sip_trunks[1].id');
   const taken = await assign(secondSub, [{ id: west.id, dnis: '18888123' }]);
-  assert.equal(taken.status, 400);
+  assertUndocumentedError(taken, 400, 300, `The DNIS 18888123 is already in use on the SIP trunk ${west.id}.`);
   assert.equal(fieldOf(taken), 'sip_trunks[0].dnis');
   assert.deepEqual(await nmTrunks(secondSub), [byName('US East BYOC').id]);
   // two concurrent assignments of the same trunk: one wins
@@ -214,4 +293,20 @@ test('a trunk is assigned to a sub account once, and a DNIS serves one account p
   const race = await Promise.all([assign(secondSub, [{ id: cc.id, dnis: '1777705' }]), assign(secondSub, [{ id: cc.id, dnis: '1777706' }])]);
   assert.deepEqual(race.map((r) => r.status).sort(), [201, 400]);
   assert.equal((await links(secondSub)).filter((l) => l.trunk_id === cc.id).length, 1);
+});
+
+// Last: it moves the sandbox clock.
+test('a page token of either trunk list expires after 15 minutes', async () => {
+  const phone = await s.api('GET', '/phone/sip_trunk/trunks', { query: { page_size: 1 } });
+  const query = { allocated_product: 'ZOOM_PHONE', page_size: 1 };
+  const nm = await s.api('GET', '/accounts/me/number_management/sip_trunks', { query });
+  assert.notEqual(phone.body.next_page_token, '');
+  assert.notEqual(nm.body.next_page_token, '');
+  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 14 * 60 })).status, 200);
+  assertContract('listByocSipTrunks', await s.api('GET', '/phone/sip_trunk/trunks', { query: { page_size: 1, next_page_token: phone.body.next_page_token } }));
+  assertContract('listByocSipTrunksForNumberManagement', await s.api('GET', '/accounts/me/number_management/sip_trunks', { query: { ...query, next_page_token: nm.body.next_page_token } }));
+  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 2 * 60 })).status, 200);
+  const expired = 'The next page token is invalid or expired.';
+  assertUndocumentedError(await s.api('GET', '/phone/sip_trunk/trunks', { query: { page_size: 1, next_page_token: phone.body.next_page_token } }), 400, 300, expired);
+  assertUndocumentedError(await s.api('GET', '/accounts/me/number_management/sip_trunks', { query: { ...query, next_page_token: nm.body.next_page_token } }), 400, 300, expired);
 });
