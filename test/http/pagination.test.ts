@@ -65,6 +65,19 @@ test('an altered token is 400', async () => {
   assert.match(r.body.message, /next page token/i);
 });
 
+test('a token rewritten to skip ahead and live longer, its signature kept, is refused', async () => {
+  const first = await s.api('GET', '/phone/users', { query: { page_size: 5 } });
+  const [text, mac] = String(first.body.next_page_token).split('.');
+  const body = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  // The body is well formed and bound to the same query: only the signature tells it was changed.
+  const forged = Buffer.from(JSON.stringify({ ...body, s: body.s + 500, e: body.e + 3_600_000 })).toString('base64url');
+  const r = await s.api('GET', '/phone/users', { query: { page_size: 5, next_page_token: `${forged}.${mac}` } });
+  assert.equal(r.status, 400, JSON.stringify(r.body));
+  assert.match(r.body.message, /next page token/i);
+  // The token as given still works.
+  assert.equal((await s.api('GET', '/phone/users', { query: { page_size: 5, next_page_token: first.body.next_page_token } })).status, 200);
+});
+
 test("a bad token answers the list's own documented error: its words, without words its page joins to them", async () => {
   const nm = await s.api('GET', '/accounts/me/number_management/numbers', { query: { next_page_token: 'not-a-token' } });
   assert.equal(nm.status, 400);
