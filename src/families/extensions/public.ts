@@ -18,6 +18,9 @@ type Db = Kysely<Database>;
 export const extensionsOfOwners = (db: Db, accountId: string, ownerIds: string[], kind?: store.ExtensionEntry['kind']) =>
   store.extensionsOfOwners(db, accountId, ownerIds, kind);
 
+/** The extension with this id, its holder (`ownerId`: the user, or the site of a main auto receptionist) and number. */
+export const extensionById = (db: Db, accountId: string, id: string) => store.extensionById(db, accountId, id);
+
 /** Gives extension `entry.id` the number (adding or renumbering it); `{ ok: false, holder }` when another extension has it. */
 export const claimExtension = (db: Db, entry: store.ExtensionEntry) => store.claim(owner.bind(db), entry);
 

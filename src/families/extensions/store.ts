@@ -41,6 +41,17 @@ export async function holderOf(db: Db, accountId: string, number: number): Promi
   return row && { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name };
 }
 
+/** The extension with this id (a user's extension_id, say), with its holder and number. */
+export async function extensionById(db: Db, accountId: string, id: string): Promise<(Holder & { number: number }) | undefined> {
+  const row = await db
+    .selectFrom('extensions')
+    .select(['id', 'kind', 'owner_id', 'name', 'extension_number'])
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name, number: Number(row.extension_number) };
+}
+
 /** An extension as the directory lists it. */
 export interface Listing {
   id: string;

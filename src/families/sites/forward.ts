@@ -1,21 +1,21 @@
 // Where a policy's parked calls go (`call_park.forward_to_extension_id`): an
-// extension of the account. The directory holds users' extensions and sites' main
-// auto receptionists' today, and tells who holds a number but not an id, so the
-// id is looked for with the two holders themselves.
+// extension of the account, found in the extension directory. The directory
+// names a main auto receptionist by its site; the receptionist's own id is the site's.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { findUserByExtensionId } from '../users/public.ts';
-import { findReceptionistByExtensionId } from './store.ts';
+import { extensionById } from '../extensions/public.ts';
+import { findSite, parseSiteData } from './store.ts';
 import type { ForwardTarget } from './policy.ts';
 
 export async function forwardTarget(db: Kysely<Database>, accountId: string, extensionId: string | undefined): Promise<ForwardTarget | undefined> {
   if (!extensionId) return undefined;
-  const user = await findUserByExtensionId(db, accountId, extensionId);
-  if (user) {
-    return { display_name: user.name, extension_id: extensionId, extension_number: user.extension_number ?? undefined, extension_type: 'user', id: user.id };
+  const held = await extensionById(db, accountId, extensionId);
+  if (held?.kind === 'user') {
+    return { display_name: held.name, extension_id: extensionId, extension_number: held.number, extension_type: 'user', id: held.ownerId };
   }
-  const held = await findReceptionistByExtensionId(db, accountId, extensionId);
-  if (!held) return undefined;
-  const r = held.receptionist;
-  return { display_name: r.name, extension_id: extensionId, extension_number: r.extension_number, extension_type: 'autoReceptionist', id: r.id };
+  if (held?.kind !== 'autoReceptionist') return undefined;
+  const site = await findSite(db, accountId, held.ownerId);
+  const receptionist = site && parseSiteData(site).main_auto_receptionist;
+  if (!receptionist) return undefined;
+  return { display_name: held.name, extension_id: extensionId, extension_number: held.number, extension_type: 'autoReceptionist', id: receptionist.id };
 }

@@ -75,12 +75,3 @@ export async function deleteSiteMovingAssets(sites: AccountStore, siteId: string
   await publish(db, 'sites.deleting', { accountId, siteId, transferSiteId });
   await sites.remove('sites', { id: siteId });
 }
-
-/** The site whose main auto receptionist has this extension, with the receptionist. */
-export async function findReceptionistByExtensionId(db: Db, accountId: string, extensionId: string) {
-  for (const site of await allSites(db, accountId)) {
-    const receptionist = parseSiteData(site).main_auto_receptionist;
-    if (receptionist?.extension_id === extensionId) return { site, receptionist };
-  }
-  return undefined;
-}

@@ -103,21 +103,6 @@ export async function findUserByEmail(db: Kysely<Database>, accountId: string, e
     .executeTakeFirst();
 }
 
-/** The user whose extension this is (another family's setting may forward calls to it). */
-export async function findUserByExtensionId(
-  db: Kysely<Database>,
-  accountId: string,
-  extensionId: string,
-): Promise<{ id: string; name: string; extension_id: string; extension_number: number | null } | undefined> {
-  const row = await db
-    .selectFrom('phone_users')
-    .select(['id', 'name', 'extension_id', 'extension_number'])
-    .where('account_id', '=', accountId)
-    .where('extension_id', '=', extensionId)
-    .executeTakeFirst();
-  return row && { ...row, extension_number: row.extension_number === null ? null : Number(row.extension_number) };
-}
-
 /** How many of the account's users hold each calling plan type, by type. */
 export async function plansInUse(db: Kysely<Database>, accountId: string): Promise<Map<number, number>> {
   const rows = await db
