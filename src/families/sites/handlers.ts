@@ -7,8 +7,8 @@ import { deleteSiteMovingAssets, lockForDelete, parseSiteData, siteDataJson, typ
 import { claimFirstFreeExtension } from '../extensions/public.ts';
 import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, type Fails } from './errors.ts';
 import type { SiteData } from './tables.ts';
-import { forwardTarget } from './forward.ts';
-import { applyPolicyPatch, consentProblem, forwardExtensionId, sitePolicy, sitePolicyProblem, type Json } from './policy.ts';
+import { forwardTarget, shownSitePolicy } from './forward.ts';
+import { applyPolicyPatch, consentProblem, forwardExtensionId, sitePolicyProblem, type Json } from './policy.ts';
 import {
   COUNTRIES,
   DEFAULT_SHORT_EXTENSION_LENGTH,
@@ -44,7 +44,7 @@ async function details(db: Kysely<Database>, accountId: string, row: SiteRow): P
     default_emergency_address: address && { is_default: true, level: 0, status: 1, ...address },
     short_extension: { length: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH },
     sip_zone: data.sip_zone,
-    policy: sitePolicy(changes, await forwardTarget(db, accountId, forwardExtensionId(changes))) as SiteDetails['policy'],
+    policy: (await shownSitePolicy(db, accountId, changes)) as SiteDetails['policy'],
     india_state_code: data.india_state_code,
     india_city: data.india_city,
     india_sdca_npa: data.india_sdca_npa,

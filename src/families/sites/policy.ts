@@ -6,7 +6,7 @@
 // settings"). A setting sent with `reset: true` loses its change, and `modified`
 // says whether it has one. The schemas are read from the contract, never copied.
 import { loadContract } from '../../contract.ts';
-import { deepMerge } from '../../kit/merge.ts';
+import { deepMerge, isRecord } from '../../kit/merge.ts';
 import { undocumented } from '../../kit/errors.ts';
 
 export type Json = Record<string, unknown>;
@@ -16,8 +16,6 @@ interface Schema {
   properties?: Record<string, Schema>;
   items?: Schema;
 }
-
-export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const policySchemas = new Map<string, Schema>();
 
@@ -46,7 +44,7 @@ function unset(schema: Schema): unknown {
 
 /** The value with only what the schema declares (a PATCH's `reset` and `forward_to_extension_id` are not shown). */
 function fit(schema: Schema, value: unknown): unknown {
-  if (schema.type === 'object' && schema.properties && isObject(value)) {
+  if (schema.type === 'object' && schema.properties && isRecord(value)) {
     const out: Json = {};
     for (const [key, s] of Object.entries(schema.properties)) if (value[key] !== undefined) out[key] = fit(s, value[key]);
     return out;
@@ -57,7 +55,7 @@ function fit(schema: Schema, value: unknown): unknown {
 
 /** A changed setting as its level shows it: modified, and locked by that level when it locked it. */
 function changed(schema: Schema | undefined, value: unknown, level: 'site' | 'user'): unknown {
-  if (!isObject(value) || !schema?.properties) return value;
+  if (!isRecord(value) || !schema?.properties) return value;
   const out = { ...value };
   if (schema.properties.modified) out.modified = true;
   if (level === 'site' && schema.properties.locked_by && out.locked === true) out.locked_by = 'site';
@@ -76,11 +74,11 @@ export interface ForwardTarget {
 /** The extension id a policy's parked calls are forwarded to, if it names one. */
 export function forwardExtensionId(changes: Json | undefined): string | undefined {
   const park = changes?.call_park;
-  return isObject(park) && typeof park.forward_to_extension_id === 'string' ? park.forward_to_extension_id : undefined;
+  return isRecord(park) && typeof park.forward_to_extension_id === 'string' ? park.forward_to_extension_id : undefined;
 }
 
 function withForward(policy: Json, forward: ForwardTarget | undefined): Json {
-  if (forward && isObject(policy.call_park)) policy.call_park = { ...policy.call_park, forward_to: forward };
+  if (forward && isRecord(policy.call_park)) policy.call_park = { ...policy.call_park, forward_to: forward };
   return policy;
 }
 
@@ -93,15 +91,20 @@ function unchangedPolicy(schema: Schema): Json {
   return structuredClone(known);
 }
 
+/** `policy` with a level's own changes of the settings its schema documents merged over it, each marked changed. */
+function overlay(schema: Schema, policy: Json, changes: Json | undefined, level: 'site' | 'user'): Json {
+  for (const [key, change] of Object.entries(changes ?? {})) {
+    if (!schema.properties![key]) continue;
+    policy[key] = changed(schema.properties![key], isRecord(change) ? deepMerge(policy[key], change) : change, level);
+  }
+  return policy;
+}
+
 /** A site's policy as getPhoneSiteDetails shows it: every documented setting, the site's changes over the account's. */
 export function sitePolicy(changes: Json | undefined, forward?: ForwardTarget): Json {
   const schema = policySchema('getPhoneSiteDetails');
   const out = unchangedPolicy(schema);
-  for (const [key, change] of Object.entries(changes ?? {})) {
-    if (!schema.properties![key]) continue;
-    out[key] = changed(schema.properties![key], isObject(change) ? deepMerge(out[key], change) : change, 'site');
-  }
-  return fit(schema, withForward(out, forward)) as Json;
+  return fit(schema, withForward(overlay(schema, out, changes, 'site'), forward)) as Json;
 }
 
 /**
@@ -116,17 +119,13 @@ export function userPolicy(site: Json | undefined, changes: Json | undefined, fo
   for (const [key, keySchema] of Object.entries(schema.properties!)) {
     const inherited = site?.[key];
     if (inherited === undefined) continue;
-    if (keySchema.type === 'boolean') out[key] = isObject(inherited) ? inherited.enable === true : inherited === true;
-    else if (keySchema.type === 'object' && isObject(inherited)) {
+    if (keySchema.type === 'boolean') out[key] = isRecord(inherited) ? inherited.enable === true : inherited === true;
+    else if (keySchema.type === 'object' && isRecord(inherited)) {
       const { modified: _siteModified, ...rest } = inherited;
       out[key] = deepMerge(out[key], rest);
     }
   }
-  for (const [key, change] of Object.entries(changes ?? {})) {
-    if (!schema.properties![key]) continue;
-    out[key] = changed(schema.properties![key], isObject(change) ? deepMerge(out[key], change) : change, 'user');
-  }
-  return fit(schema, withForward(out, forward)) as Json;
+  return fit(schema, withForward(overlay(schema, out, changes, 'user'), forward)) as Json;
 }
 
 // "If customers do not opt for an OP flag named `Enable Caller Based Consent Options`,
@@ -142,9 +141,9 @@ export type ConsentField = (typeof CONSENT_FIELDS)[number];
  */
 export function consentProblem(patch: Json | undefined): ConsentField | undefined {
   const recording = patch?.auto_call_recording;
-  if (!isObject(recording)) return undefined;
-  const inbound = isObject(recording.inbound_audio_notification) ? recording.inbound_audio_notification : {};
-  const outbound = isObject(recording.outbound_audio_notification) ? recording.outbound_audio_notification : {};
+  if (!isRecord(recording)) return undefined;
+  const inbound = isRecord(recording.inbound_audio_notification) ? recording.inbound_audio_notification : {};
+  const outbound = isRecord(recording.outbound_audio_notification) ? recording.outbound_audio_notification : {};
   return CONSENT_FIELDS.find((f) => (inbound[f] !== undefined || outbound[f] !== undefined) && inbound[f] !== outbound[f]);
 }
 
@@ -152,11 +151,11 @@ export function consentProblem(patch: Json | undefined): ConsentField | undefine
 function consistent(recording: Json): Json {
   const out = { ...recording };
   for (const field of CONSENT_FIELDS) {
-    const inbound = isObject(out.inbound_audio_notification) ? out.inbound_audio_notification : undefined;
+    const inbound = isRecord(out.inbound_audio_notification) ? out.inbound_audio_notification : undefined;
     const value = inbound?.[field] ?? out[field];
     if (value === undefined) continue;
     out[field] = value;
-    for (const side of ['inbound_audio_notification', 'outbound_audio_notification']) out[side] = { ...(isObject(out[side]) ? out[side] : {}), [field]: value };
+    for (const side of ['inbound_audio_notification', 'outbound_audio_notification']) out[side] = { ...(isRecord(out[side]) ? out[side] : {}), [field]: value };
   }
   return out;
 }
@@ -169,7 +168,7 @@ function consistent(recording: Json): Json {
 export function applyPolicyPatch(kept: Json | undefined, patch: Json): Json {
   const out: Json = { ...(kept ?? {}) };
   for (const [key, change] of Object.entries(patch)) {
-    if (!isObject(change)) {
+    if (!isRecord(change)) {
       out[key] = change;
       continue;
     }
@@ -234,7 +233,7 @@ export type SitePolicyProblem =
  * Only settings the PATCH sends are judged.
  */
 export function sitePolicyProblem(patch: Json, merged: Json): SitePolicyProblem | undefined {
-  const firmware = isObject(patch.schedule_firmware_update) && isObject(merged.schedule_firmware_update) ? merged.schedule_firmware_update : undefined;
+  const firmware = isRecord(patch.schedule_firmware_update) && isRecord(merged.schedule_firmware_update) ? merged.schedule_firmware_update : undefined;
   if (firmware) {
     // "The time zone list for supported time zones": the IANA names Zoom's list uses.
     if (typeof firmware.time_zone === 'string' && !isTimeZone(firmware.time_zone)) return { name: 'timeZoneIsInvalid', values: { time_zone: firmware.time_zone } };
@@ -244,22 +243,22 @@ export function sitePolicyProblem(patch: Json, merged: Json): SitePolicyProblem 
       return { name: 'invalidTimePeriod' };
     }
     // "end_date ... Only required when `never_end` is false."
-    const ending = isObject(firmware.end_setting) ? firmware.end_setting : undefined;
+    const ending = isRecord(firmware.end_setting) ? firmware.end_setting : undefined;
     if (ending?.never_end === false && !ending.end_date) return { name: 'invalidEndDate' };
   }
-  const survey = isObject(patch.display_call_feedback_survey) && isObject(merged.display_call_feedback_survey) ? merged.display_call_feedback_survey : undefined;
+  const survey = isRecord(patch.display_call_feedback_survey) && isRecord(merged.display_call_feedback_survey) ? merged.display_call_feedback_survey : undefined;
   if (survey) {
-    const duration = isObject(survey.feedback_duration) ? survey.feedback_duration : undefined;
-    const mos = isObject(survey.feedback_mos) ? survey.feedback_mos : undefined;
+    const duration = isRecord(survey.feedback_duration) ? survey.feedback_duration : undefined;
+    const mos = isRecord(survey.feedback_mos) ? survey.feedback_mos : undefined;
     const seconds = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 60);
     if (duration && (!seconds(duration.min) || !seconds(duration.max) || (duration.min as number) > (duration.max as number))) throw feedbackDurationInvalid();
     const score = (v: unknown) => v === undefined || (typeof v === 'number' && v >= 1 && v <= 3 && Math.round(v * 10) === v * 10);
     if (mos && (!score(mos.min) || !score(mos.max) || (mos.min as number) > (mos.max as number))) throw feedbackMosInvalid();
     if (survey.feedback_type === 2 && !duration && !mos) throw feedbackTypeNeedsThreshold();
   }
-  const retention = isObject(patch.auto_delete_data_after_retention_duration) ? patch.auto_delete_data_after_retention_duration : undefined;
+  const retention = isRecord(patch.auto_delete_data_after_retention_duration) ? patch.auto_delete_data_after_retention_duration : undefined;
   for (const item of Array.isArray(retention?.items) ? retention.items : []) {
-    if (!isObject(item) || item.duration === undefined) continue;
+    if (!isRecord(item) || item.duration === undefined) continue;
     const max = RETENTION_MAX[String(item.time_unit)];
     const d = item.duration as number;
     if (max === undefined ? d !== -1 && d < 1 : d !== -1 && (d < 1 || d > max)) throw retentionDurationInvalid({ duration: d, time_unit: String(item.time_unit ?? '') });

@@ -6,14 +6,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { lockSite, parseSiteData, type SiteRow } from './store.ts';
-import { forwardTarget } from './forward.ts';
-import { forwardExtensionId, sitePolicy, type Json } from './policy.ts';
+import { shownSitePolicy } from './forward.ts';
+import type { Json } from './policy.ts';
 import { DEFAULT_SHORT_EXTENSION_LENGTH } from './rules.ts';
 
 export { allSites, findDefaultEmergencyAddress, findSite, siteNames, type SiteRow } from './store.ts';
 export type { SiteAddress } from './tables.ts';
 export { forwardTarget } from './forward.ts';
-export { applyPolicyPatch, consentProblem, forwardExtensionId, isObject, userPolicy, type ConsentField, type Json } from './policy.ts';
+export { applyPolicyPatch, consentProblem, forwardExtensionId, userPolicy, type ConsentField, type Json } from './policy.ts';
 
 /** What a user's rules read of its site: its country code, site code and short extension length. */
 export function siteTerms(row: SiteRow): { country: string | undefined; siteCode: number | null; shortLength: number } {
@@ -23,8 +23,7 @@ export function siteTerms(row: SiteRow): { country: string | undefined; siteCode
 
 /** The site's policy as its details show it (a user's policy stands on it). */
 export async function policyOfSite(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<Json> {
-  const changes = parseSiteData(row).policy as Json | undefined;
-  return sitePolicy(changes, await forwardTarget(db, accountId, forwardExtensionId(changes)));
+  return shownSitePolicy(db, accountId, parseSiteData(row).policy as Json | undefined);
 }
 
 /**
