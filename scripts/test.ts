@@ -5,7 +5,7 @@
 //   npm test                      every file
 //   npm test -- test/http oauth   files whose path contains any of the words
 //   TEST_CONCURRENCY=1 npm test   one file at a time
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -13,19 +13,12 @@ import pg from 'pg';
 import { buildRegistry } from '../src/kit/compose.ts';
 import { families } from '../src/families/index.ts';
 import { claimedErrors } from '../tools/fidelity.ts';
+import { filesUnder } from '../tools/files.ts';
 
 // On a 2-core machine, 2 and 3 files at a time tie (about two thirds of the
 // one-at-a-time wall time) and 4 is slower again. 3 keeps both cores busy
 // while files wait on child servers or on PostgreSQL.
 const DEFAULT_CONCURRENCY = 3;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return walk(p);
-    return p.endsWith('.test.ts') ? [p] : [];
-  });
-}
 
 // Schemas are named t_<pid>_<base-36 seconds>_<hex> by freshDatabaseUrl; a file
 // killed before its cleanup leaves one behind. An hour is far longer than any
@@ -49,7 +42,7 @@ async function dropStaleTestSchemas(url: string): Promise<void> {
 }
 
 const filter = process.argv.slice(2);
-const files = walk('test')
+const files = filesUnder('test', '.test.ts')
   .filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)))
   .sort();
 if (files.length === 0) {

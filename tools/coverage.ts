@@ -7,13 +7,13 @@
 // operation is to its page (tools/fidelity.ts). Writes docs/coverage.md,
 // docs/undocumented-errors.md and docs/fidelity.md; `--check` exits 1 when any is
 // stale, and either mode exits 1 when a family's fidelity record is incomplete.
-import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { loadContract } from '../src/contract.ts';
 import { buildRegistry, ownership } from '../src/kit/compose.ts';
 import { undocumentedChoices } from '../src/kit/errors.ts';
 import { families } from '../src/families/index.ts';
 import { fidelityReport } from './fidelity.ts';
+import { filesUnder } from './files.ts';
 // The list helper declares the undocumented answer to a bad page token.
 import '../src/kit/list.ts';
 
@@ -24,17 +24,10 @@ const { operations } = loadContract();
 const registry = buildRegistry(families);
 const owners = ownership(families);
 
-function testSources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? testSources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
-
 /** Operations some test checks against their documented success schema. */
 function checkedInTests(): Set<string> {
   const checked = new Set<string>();
-  for (const file of testSources('test')) {
+  for (const file of filesUnder('test', '.ts')) {
     for (const m of readFileSync(file, 'utf8').matchAll(/assertContract\(\s*'([A-Za-z0-9]+)'/g)) checked.add(m[1]);
   }
   return checked;

@@ -3,9 +3,10 @@
 // not, with the reason) and each documented error (reachable where a test asserts
 // it with assertDocumentedError — a full `npm test` run fails if such an assertion
 // never passed — or the family's reason why not). Used by tools/coverage.ts.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { filesUnder } from './files.ts';
 import type { Operation } from '../src/contract.ts';
 import { isImplemented } from '../src/kit/context.ts';
 import { familyName, type Family } from '../src/kit/family.ts';
@@ -15,15 +16,6 @@ import { documentedErrors } from '../spec/errors.ts';
 type Catalogue = Record<string, Record<string, { status: number; code: number; message: string }>>;
 const catalogue = documentedErrors as Catalogue;
 
-function testFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      return statSync(p).isDirectory() ? testFiles(p) : p.endsWith('.test.ts') ? [p] : [];
-    });
-}
-
 // assertDocumentedError('<operationId>', <response>, '<name>' | <code> | <variable>)
 const CLAIM = /assertDocumentedError\(\s*'([A-Za-z0-9]+)',\s*[^;]*?,\s*(?:'([A-Za-z0-9_]+)'|(\d+)|([A-Za-z_$][\w$.]*))\s*,?\s*\)/g;
 const QUOTED = /'([A-Za-z0-9_]+)'/g;
@@ -31,7 +23,7 @@ const QUOTED = /'([A-Za-z0-9_]+)'/g;
 /** Documented errors the tests assert, as `operationId\tname` -> the test files asserting it. */
 export function claimedErrors(root = 'test'): Map<string, string[]> {
   const claims = new Map<string, string[]>();
-  for (const file of testFiles(root)) {
+  for (const file of filesUnder(root, '.test.ts')) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(CLAIM)) {
       const [, op, name, code, variable] = m;
