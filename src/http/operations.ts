@@ -52,20 +52,6 @@ export function registerOperations(
     const invalidPageToken = pageTokenError(op.operationId);
     const arrays = arrayQueryParams(op);
     const invalidInput = entry?.family.invalidInput?.[op.operationId as keyof InvalidInput] as Record<string, string> | undefined;
-    const documentedRefusal = (request: FastifyRequest, byField: Record<string, string> | undefined): ZoomError | undefined => {
-      const error = request.validationError as (Error & { validation?: any[]; validationContext?: string }) | undefined;
-      if (!byField || !error?.validation) return undefined;
-      for (const v of error.validation) {
-        const name = invalidInputKeys(fieldOf(v, error.validationContext).field, v.keyword, error.validationContext)
-          .map((f) => byField[f])
-          .find(Boolean);
-        if (!name) continue;
-        const source = error.validationContext === 'querystring' ? request.query : error.validationContext === 'params' ? request.params : request.body;
-        const value = valueAt(source, v.instancePath);
-        return documentedErrorFor(op.operationId, name, value === undefined || typeof value === 'object' ? '' : String(value));
-      }
-      return undefined;
-    };
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -80,7 +66,7 @@ export function registerOperations(
       // The handler decides what a refused value answers: the page's own error where it documents one.
       attachValidation: true,
       handler: async (request, reply) => {
-        if (request.validationError) throw documentedRefusal(request, invalidInput) ?? request.validationError;
+        if (request.validationError) throw documentedRefusal(op.operationId, invalidInput, request) ?? request.validationError;
         if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
         const caller = request.caller!;
         const params = request.params as Record<string, string>;
@@ -107,6 +93,22 @@ export function registerOperations(
       },
     });
   }
+}
+
+/** The documented error a family declares (InvalidInput) for the first refusal it names, its placeholders the refused value. */
+function documentedRefusal(operationId: string, byField: Record<string, string> | undefined, request: FastifyRequest): ZoomError | undefined {
+  const error = request.validationError as (Error & { validation?: any[]; validationContext?: string }) | undefined;
+  if (!byField || !error?.validation) return undefined;
+  for (const v of error.validation) {
+    const name = invalidInputKeys(fieldOf(v, error.validationContext).field, v.keyword, error.validationContext)
+      .map((f) => byField[f])
+      .find(Boolean);
+    if (!name) continue;
+    const source = error.validationContext === 'querystring' ? request.query : error.validationContext === 'params' ? request.params : request.body;
+    const value = valueAt(source, v.instancePath);
+    return documentedErrorFor(operationId, name, value === undefined || typeof value === 'object' ? '' : String(value));
+  }
+  return undefined;
 }
 
 /**

@@ -14,17 +14,21 @@ export interface ErrorShape {
 const fill = (message: string, values: Record<string, string | number>) =>
   message.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] !== undefined ? String(values[name]) : whole));
 
-/** The documented error `name` of operation `operationId`. */
-export function documentedError(operationId: string, name: string, values: Record<string, string | number> = {}): ZoomError {
+function entryOf(operationId: string, name: string): ErrorShape {
   const entry = (documentedErrors as Record<string, Record<string, ErrorShape>>)[operationId]?.[name];
   if (!entry) throw new Error(`${operationId} documents no error named ${name}`);
+  return entry;
+}
+
+/** The documented error `name` of operation `operationId`. */
+export function documentedError(operationId: string, name: string, values: Record<string, string | number> = {}): ZoomError {
+  const entry = entryOf(operationId, name);
   return new ZoomError(entry.status, entry.code, fill(entry.message, values));
 }
 
 /** The documented error `name` of operation `operationId`, each of its `{placeholders}` filled with `value`. */
 export function documentedErrorFor(operationId: string, name: string, value: string): ZoomError {
-  const entry = (documentedErrors as Record<string, Record<string, ErrorShape>>)[operationId]?.[name];
-  if (!entry) throw new Error(`${operationId} documents no error named ${name}`);
+  const entry = entryOf(operationId, name);
   return new ZoomError(entry.status, entry.code, entry.message.replace(/\{\w+\}/g, value));
 }
 

@@ -4,14 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../support/server.ts';
+import { messagePattern } from '../support/contract.ts';
 import { loadContract, type Operation } from '../../src/contract.ts';
 import { buildRegistry } from '../../src/kit/compose.ts';
 import { families } from '../../src/families/index.ts';
 import type { InvalidInput } from '../../src/kit/context.ts';
 import { documentedErrors } from '../../spec/errors.ts';
 
-// A documented message with its {placeholders} standing for any value.
-const messageOf = (message: string) => new RegExp('^' + message.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
 
 const { operations } = loadContract();
 const registry = buildRegistry(families);
@@ -105,7 +104,7 @@ test("an invalid body or parameter: 400/300 with errors[].field, or the page's o
     assert.equal(r.status, 400, `${op.operationId} ${JSON.stringify(bad)} -> ${JSON.stringify(r.body)}`);
     const declared = Object.values(registry.get(op.operationId)?.family.invalidInput?.[op.operationId as keyof InvalidInput] ?? {}) as string[];
     const own = declared.map((name) => (documentedErrors as Record<string, Record<string, { code: number; message: string }>>)[op.operationId][name]);
-    if (own.some((e) => e.code === r.body.code && messageOf(e.message).test(r.body.message))) {
+    if (own.some((e) => e.code === r.body.code && messagePattern(e.message).test(r.body.message))) {
       documented++;
     } else {
       assert.equal(r.body.code, 300, `${op.operationId}: ${JSON.stringify(r.body)}`);

@@ -84,7 +84,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * in; where the page gives a sample after "for example", the server's own
  * details take its place.
  */
-function messagePattern(message: string): RegExp {
+export function messagePattern(message: string): RegExp {
   // The page gives the code without words: the server's own words stand.
   if (message === '') return /\S/;
   const sample = /\s*for example\b/i.exec(message);

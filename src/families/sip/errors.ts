@@ -3,7 +3,7 @@
 // The pages of addInternalNumbers, assignSipTrunks and enableSipPhone document no
 // error at all; a request they refuse is a bad request, 400 with code 300, Zoom's
 // code for an invalid request, worded after the rule it breaks.
-import { ZoomError } from '../../errors.ts';
+import { badField, type ZoomError } from '../../errors.ts';
 import { undocumented, type UndocumentedChoice } from '../../kit/errors.ts';
 
 const BAD_REQUEST = { status: 400, code: 300 } as const;
@@ -16,7 +16,7 @@ function onField(choice: UndocumentedChoice): (field: string, values?: Record<st
   const error = undocumented(choice);
   return (field, values = {}) => {
     const e = error({ field, ...values });
-    return new ZoomError(e.status, e.code, e.message, [{ field, message: e.message }]);
+    return badField(field, e.message, e.code);
   };
 }
 
