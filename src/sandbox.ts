@@ -10,6 +10,7 @@ import { TokenVerifier } from './platform/apps.ts';
 import { RateLimiter } from './platform/rate-limits.ts';
 import { Paginator } from './platform/pagination.ts';
 import { AccountDirectory } from './platform/accounts.ts';
+import { KeptAnswers } from './platform/kept-answers.ts';
 import { SECRET_ENV, deploymentSecret, hashAdminKey, signingKeyCheck, signingKeyFor } from './platform/secrets.ts';
 import { seedDemo, type DemoCredentials } from './kit/seed.ts';
 import { gatherMigrations, installListeners } from './kit/compose.ts';
@@ -52,6 +53,7 @@ export class Sandbox {
   readonly accounts: AccountDirectory;
   readonly rateLimiter: RateLimiter;
   readonly paginator: Paginator;
+  readonly answers: KeptAnswers;
   /** The control-plane key, when this process knows it: given, or made by this start. */
   adminKey?: string;
   adminKeyHash = '';
@@ -70,6 +72,7 @@ export class Sandbox {
     this.accounts = new AccountDirectory(() => this.db);
     this.rateLimiter = new RateLimiter(() => this.db);
     this.paginator = new Paginator(() => this.signingKey, () => this.clock.now());
+    this.answers = new KeptAnswers(() => this.store.changeMark(), () => this.clock.now());
   }
 
   get db(): Kysely<Database> {

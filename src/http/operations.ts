@@ -13,6 +13,7 @@ import { fieldOf } from './errors.ts';
 import { AccountStore } from '../kit/store.ts';
 import { listPage, pageTokenError } from '../kit/list.ts';
 import type { PageRequest } from '../platform/pagination.ts';
+import { STAMP_TOLERANCE_MS } from '../platform/kept-answers.ts';
 import { arrayQueryParams, splitCommaLists } from './protocol.ts';
 
 declare module 'fastify' {
@@ -52,6 +53,7 @@ export function registerOperations(
     const invalidPageToken = pageTokenError(op.operationId);
     const arrays = arrayQueryParams(op);
     const invalidInput = entry?.family.invalidInput?.[op.operationId as keyof InvalidInput] as Record<string, string> | undefined;
+    const keepable = op.method === 'GET' && entry !== undefined;
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -69,25 +71,38 @@ export function registerOperations(
         if (request.validationError) throw documentedRefusal(op.operationId, invalidInput, request) ?? request.validationError;
         if (!entry) throw new ZoomError(501, 501, `${op.operationId} is not implemented by this server`);
         const caller = request.caller!;
+        const query = (request.query ?? {}) as Record<string, any>;
+        // A read's answer may be served again while the database has not changed (src/platform/kept-answers.ts).
+        const key = keepable ? `${caller.accountId}\u0000${caller.clientId}\u0000${request.url}` : undefined;
+        if (key !== undefined) {
+          const kept = sandbox.answers.find(key);
+          if (kept !== undefined) return reply.code(op.successStatus).send(kept);
+        }
+        const startMark = key !== undefined && !query.next_page_token ? sandbox.answers.mark() : undefined;
+        let timeOrChance = false;
         const params = request.params as Record<string, string>;
         const ctx: RequestContext<any> = {
           caller,
           operation: op,
           params,
-          query: (request.query ?? {}) as Record<string, any>,
+          query,
           body: request.body,
           db: db!,
-          clock: sandbox.clock,
-          ids: sandbox.ids,
+          clock: { now: () => ((timeOrChance = true), sandbox.clock.now()) },
+          ids: { next: () => ((timeOrChance = true), sandbox.ids.next()) },
           account: () =>
             params.accountId !== undefined
               ? sandbox.accounts.resolve(caller.accountId, params.accountId)
               : sandbox.accounts.find(caller.accountId).then((a) => a ?? Promise.reject(invalidToken())),
           fail: (name, values) => documentedError(op.operationId, name, values),
           store: async () => new AccountStore(db!, (await ctx.account()).id),
-          list: (spec) => listPage(op, sandbox.paginator, (request.query ?? {}) as PageRequest, invalidPageToken, spec) as Promise<any>,
+          list: (spec) => listPage(op, sandbox.paginator, query as PageRequest, invalidPageToken, spec) as Promise<any>,
         };
         const body = await entry.handler(ctx);
+        if (startMark !== undefined && !timeOrChance) {
+          const stamped = Boolean((body as { next_page_token?: string } | undefined)?.next_page_token);
+          sandbox.answers.keep(key!, startMark, body, stamped ? sandbox.clock.now() + STAMP_TOLERANCE_MS : undefined);
+        }
         reply.code(op.successStatus);
         return op.successStatus === 204 ? reply.send() : reply.send(body);
       },

@@ -27,6 +27,12 @@ export interface Store {
   dialect: Dialect;
   /** Where the data lives, for the start-up banner (no password). */
   location: string;
+  /**
+   * A mark that moves whenever the database changes (SQLite: a write of this
+   * connection or a commit of another); undefined where there is no cheap one
+   * (PostgreSQL), inside a transaction, or with SWITCHBOARD_READ_CACHE=off.
+   */
+  changeMark(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,7 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
   const { dialect, target } = parseDatabaseUrl(url);
   let db: Kysely<Database>;
   let location: string;
+  let changeMark: () => string | undefined = () => undefined;
   if (dialect === 'sqlite') {
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
     const file = new SQLite(target);
@@ -55,7 +62,9 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
     // only an OS crash can lose the last ones.
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file, process.env.SWITCHBOARD_READ_CACHE !== 'off') }) });
+    const keepAnswers = process.env.SWITCHBOARD_READ_CACHE !== 'off';
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file, keepAnswers) }) });
+    if (keepAnswers) changeMark = changeMarks(file);
     location = target;
   } else {
     const pool = new pg.Pool({ connectionString: target, max: Number(process.env.PG_POOL_SIZE ?? 10) });
@@ -68,7 +77,7 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
     await db.destroy();
     throw error;
   }
-  return { db, dialect, location, close: () => db.destroy() };
+  return { db, dialect, location, changeMark, close: () => db.destroy() };
 }
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -119,14 +128,14 @@ const ANSWER_ROWS_MAX = 1000;
  * rollback does not move the marks back). Callers get rows of their own to change.
  */
 function readAnswers(file: SQLite.Database) {
-  const marks = file.prepare('select total_changes() || \':\' || data_version from pragma_data_version()').pluck();
+  const marks = changeMarks(file);
   const answers = new Map<string, unknown[]>();
   let keptAt: unknown;
   return (text: string, statement: SQLite.Statement): SqliteStatement => ({
     reader: true,
     all(parameters: ReadonlyArray<unknown>) {
-      if (file.inTransaction) return statement.all(parameters);
-      const now = marks.get();
+      const now = marks();
+      if (now === undefined) return statement.all(parameters);
       if (now !== keptAt) {
         answers.clear();
         keptAt = now;
@@ -144,6 +153,18 @@ function readAnswers(file: SQLite.Database) {
     run: (parameters: ReadonlyArray<unknown>) => statement.run(parameters),
     iterate: (parameters: ReadonlyArray<unknown>) => statement.iterate(parameters),
   });
+}
+
+/**
+ * `total_changes()` moves with every row this connection writes, `PRAGMA
+ * data_version` with every commit of another connection; inside a transaction
+ * there is no mark, since a rollback does not move them back.
+ */
+function changeMarks(file: SQLite.Database): () => string | undefined {
+  // Two statements: the pragma on its own costs less than the table-valued pragma_data_version() joined to total_changes().
+  const dataVersion = file.prepare('pragma data_version').pluck();
+  const totalChanges = file.prepare('select total_changes()').pluck();
+  return () => (file.inTransaction ? undefined : `${totalChanges.get()}:${dataVersion.get()}`);
 }
 
 function redactPassword(url: string): string {

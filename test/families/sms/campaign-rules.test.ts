@@ -85,6 +85,17 @@ test('a campaign without auto-renew expires 90 days from its creation', async ()
   assertContract('assignAPhoneNumberToSmsCampaign', await phoneAssign(renewing, [{ id: later.id }]));
 });
 
+test('the status follows the clock though nothing was written since it was last read', async () => {
+  const lapsing = await addCampaign(s, { auto_renew: false });
+  await advance(90 * DAY - 30 * 60 * 1000);
+  assert.equal((await phoneGet(lapsing)).body.status, 'active');
+  assert.equal((await listed('/phone/sms_campaigns', 'sms_campaigns', 'id', lapsing)).status, 'active');
+  // The token issued by advance() is still good: nothing is written between these reads.
+  clock.advance(30 * 60 * 1000);
+  assert.equal((await phoneGet(lapsing)).body.status, 'expired');
+  assert.equal((await listed('/phone/sms_campaigns', 'sms_campaigns', 'id', lapsing)).status, 'expired');
+});
+
 test("a draft or exception-status campaign shows in each view's words and takes no number", async () => {
   const draft = await addCampaign(s, { status: 'draft' });
   const odd = await addCampaign(s, { status: 'suspended' });
