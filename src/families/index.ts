@@ -10,5 +10,7 @@ import sip from './sip/family.ts';
 import sms from './sms/family.ts';
 import billing from './billing/family.ts';
 import extensions from './extensions/family.ts';
+import blockedList from './blocked-list/family.ts';
+import inboundBlocked from './inbound-blocked/family.ts';
 
-export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing];
+export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked];

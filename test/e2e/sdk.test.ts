@@ -1,34 +1,18 @@
-// Zoom's own JavaScript SDK (@zoom/rivet, pinned) pointed at the sandbox: a
-// provisioning flow through its Phone client, as an integrator writes it. The SDK
-// asks https://zoom.us for tokens and cannot be told otherwise, so its token store
-// is given the sandbox's token (a token store is the SDK's own extension point);
-// every API call is the SDK's, with its headers, bodies and query encoding (axios:
-// JSON content type on every DELETE, arrays as name[]=).
+// Zoom's own JavaScript SDK (@zoom/rivet, pinned) pointed at the sandbox
+// (test/support/sdk.ts): a provisioning flow through its Phone client, as an
+// integrator writes it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PhoneS2SAuthClient } from '@zoom/rivet/phone';
+import type { PhoneS2SAuthClient } from '@zoom/rivet/phone';
 import { startServer, type TestServer } from '../support/server.ts';
+import { phoneEndpoints } from '../support/sdk.ts';
 import { ADDRESS } from '../support/org.ts';
-import { DEMO_DEFAULTS } from '../../src/sandbox.ts';
 
 let s: TestServer;
 let phone: PhoneS2SAuthClient['endpoints'];
 before(async () => {
   s = await startServer();
-  const accessToken = await s.token();
-  const client = new PhoneS2SAuthClient({
-    clientId: DEMO_DEFAULTS.clientId,
-    clientSecret: DEMO_DEFAULTS.clientSecret,
-    accountId: DEMO_DEFAULTS.accountId,
-    disableReceiver: true,
-    tokenStore: {
-      getLatestToken: () => ({ accessToken, expirationTimeIso: new Date(Date.now() + 3_600_000).toISOString(), scopes: [] }),
-      storeToken: () => {},
-    },
-    // The SDK's endpoints take a base URL; its options type leaves it out.
-    ...({ baseUrl: `${s.base}/v2` } as object),
-  });
-  phone = client.endpoints;
+  phone = await phoneEndpoints(s);
 });
 after(() => s.close());
 

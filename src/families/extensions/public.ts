@@ -31,3 +31,10 @@ export const claimFirstFreeExtension = (db: Db, entry: Omit<store.ExtensionEntry
 /** Frees the numbers of an owner's extensions of one kind (a deleted site's main auto receptionist). */
 export const releaseExtensions = (db: Db, accountId: string, ownerId: string, kind: store.ExtensionEntry['kind']) =>
   store.releaseOwnedBy(owner.bind(db), accountId, ownerId, kind);
+
+declare module '../../kit/events.ts' {
+  interface Events {
+    /** Extensions taken out of the directory (their holder is gone): whatever hangs on them goes too. */
+    'extensions.released': { accountId: string; extensionIds: string[] };
+  }
+}

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { attempt } from '../../kit/constraints.ts';
 import { locking } from '../../kit/locks.ts';
+import { publish } from '../../kit/events.ts';
 import type { ExtensionKind } from './tables.ts';
 
 type Db = Kysely<Database>;
@@ -138,9 +139,14 @@ export async function claimFirstFree(db: Db, e: Omit<ExtensionEntry, 'number'>, 
   }
 }
 
-/** Takes every extension of an owner (a user, a site's auto receptionist) out of the directory; its numbers are free again. */
+/**
+ * Takes every extension of an owner (a user, a site's auto receptionist) out of the
+ * directory; its numbers are free again, and the families that hang something on
+ * an extension hear which ones went (extensions.released).
+ */
 export async function releaseOwnedBy(db: Db, accountId: string, ownerId: string, kind: ExtensionKind): Promise<void> {
-  await db.deleteFrom('extensions').where('account_id', '=', accountId).where('owner_id', '=', ownerId).where('kind', '=', kind).execute();
+  const gone = await db.deleteFrom('extensions').where('account_id', '=', accountId).where('owner_id', '=', ownerId).where('kind', '=', kind).returning('id').execute();
+  if (gone.length) await publish(db, 'extensions.released', { accountId, extensionIds: gone.map((r) => r.id) });
 }
 
 /** Users' extensions follow their users to another site. */

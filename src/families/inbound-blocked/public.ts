@@ -1,0 +1,3 @@
+// What other families may use of inbound-blocked: nothing yet. The family hears of
+// extensions leaving the directory (extensions.released) and removes their rules.
+export {};
