@@ -12,5 +12,8 @@ import billing from './billing/family.ts';
 import extensions from './extensions/family.ts';
 import blockedList from './blocked-list/family.ts';
 import inboundBlocked from './inbound-blocked/family.ts';
+import callQueues from './call-queues/family.ts';
+import monitoringGroups from './monitoring-groups/family.ts';
+import groupCallPickup from './group-call-pickup/family.ts';
 
-export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked];
+export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup];

@@ -1,5 +1,5 @@
 // Extensions: the account's one directory of extension numbers, whoever holds
-// them (users, sites' auto receptionists, later call queues and the rest). No REST
+// them (users, sites' auto receptionists, call queues, later the rest). No REST
 // operation of its own; the families that hold extensions claim numbers through it.
 import { defineFamily } from '../../kit/family.ts';
 import { owner } from './tables.ts';

@@ -28,6 +28,10 @@ export const claimExtension = (db: Db, entry: store.ExtensionEntry) => store.cla
 export const claimFirstFreeExtension = (db: Db, entry: Omit<store.ExtensionEntry, 'number'>, start: number) =>
   store.claimFirstFree(owner.bind(db), entry, start);
 
+/** Renames an extension or moves it to another site (its holder was renamed or moved); false when it is not in the directory. */
+export const describeExtension = (db: Db, accountId: string, id: string, changes: { name?: string; siteId?: string | null }) =>
+  store.describe(owner.bind(db), accountId, id, changes);
+
 /** Frees the numbers of an owner's extensions of one kind (a deleted site's main auto receptionist). */
 export const releaseExtensions = (db: Db, accountId: string, ownerId: string, kind: store.ExtensionEntry['kind']) =>
   store.releaseOwnedBy(owner.bind(db), accountId, ownerId, kind);

@@ -149,6 +149,19 @@ export async function releaseOwnedBy(db: Db, accountId: string, ownerId: string,
   if (gone.length) await publish(db, 'extensions.released', { accountId, extensionIds: gone.map((r) => r.id) });
 }
 
+/**
+ * Changes what the directory shows of an extension its holder renamed or moved
+ * to another site (a call queue's name, say); false when the extension is not there.
+ */
+export async function describe(db: Db, accountId: string, id: string, changes: { name?: string; siteId?: string | null }): Promise<boolean> {
+  const set: { name?: string; site_id?: string | null } = {};
+  if (changes.name !== undefined) set.name = changes.name;
+  if (changes.siteId !== undefined) set.site_id = changes.siteId;
+  if (Object.keys(set).length === 0) return (await extensionById(db, accountId, id)) !== undefined;
+  const res = await db.updateTable('extensions').set(set).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
 /** Users' extensions follow their users to another site. */
 export async function followUsers(db: Db, accountId: string, userIds: string[], siteId: string): Promise<void> {
   if (userIds.length === 0) return;

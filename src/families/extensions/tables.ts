@@ -2,7 +2,7 @@
 import { owns } from '../../kit/owner.ts';
 import type { Generated } from 'kysely';
 
-/** What holds an extension. Users and main auto receptionists today; the rest as their families come. */
+/** What holds an extension. Users, main auto receptionists and call queues today; the rest as their families come. */
 export type ExtensionKind = 'user' | 'autoReceptionist' | 'callQueue' | 'sharedLineGroup' | 'commonArea' | 'zoomRoom';
 
 /**
@@ -19,7 +19,7 @@ export interface ExtensionTable {
   extension_number: number;
   name: string;
   site_id: string | null;
-  /** The record the extension belongs to: the user, or the site of a main auto receptionist. */
+  /** The record the extension belongs to: the user, the site of a main auto receptionist, the call queue. */
   owner_id: string;
 }
 

@@ -2,7 +2,7 @@
 // the same columns so assignment, site, status and capabilities always agree.
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { extensionsOfOwners, type Listing } from '../extensions/public.ts';
+import { extensionsOfOwners, type ExtensionKind, type Listing } from '../extensions/public.ts';
 import { parseData, sitesOf, type NumberRow } from './store.ts';
 import {
   isByoc,
@@ -40,17 +40,31 @@ type PhoneAssignee = Omit<NonNullable<PhoneListItem['assignee']>, 'type'>;
 export type NmNumber = ItemOf<'listPhoneNumbersForNumberManagement', 'numbers'>;
 type NmAssignment = NonNullable<NmNumber['assigned_list']>[number];
 
+/**
+ * The assignee types whose holders the extension directory lists, owner id being
+ * the assignee id: a user, a call queue. The others are named from the number's
+ * own record until their families write the directory.
+ */
+const DIRECTORY_KINDS: Partial<Record<string, ExtensionKind>> = { User: 'user', CallQueue: 'callQueue' };
+
 interface Neighbours {
   sites: Map<string, { id: string; name: string }>;
-  /** The directory's extensions of the users the numbers are assigned to, by user id. */
-  users: Map<string, Listing>;
+  /** The directory's extensions of the assignees it lists, by assignee type, then assignee id. */
+  assignees: Map<string, Map<string, Listing>>;
 }
 
 async function neighbours(store: AccountStore, rows: NumberRow[]): Promise<Neighbours> {
   const siteIds = [...new Set(rows.map((r) => r.site_id).filter((s): s is string => !!s))];
-  const userIds = [...new Set(rows.filter((r) => r.assignee_type === 'User' && r.assignee_id).map((r) => r.assignee_id!))];
-  const [sites, users] = await Promise.all([sitesOf(store, siteIds), extensionsOfOwners(store.db, store.accountId, userIds, 'user')]);
-  return { sites, users };
+  const byType = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!r.assignee_id || !r.assignee_type || !DIRECTORY_KINDS[r.assignee_type]) continue;
+    byType.set(r.assignee_type, (byType.get(r.assignee_type) ?? new Set()).add(r.assignee_id));
+  }
+  const [sites, ...listed] = await Promise.all([
+    sitesOf(store, siteIds),
+    ...[...byType].map(([type, ids]) => extensionsOfOwners(store.db, store.accountId, [...ids], DIRECTORY_KINDS[type])),
+  ]);
+  return { sites, assignees: new Map([...byType.keys()].map((type, i) => [type, listed[i]])) };
 }
 
 interface Holder {
@@ -60,13 +74,14 @@ interface Holder {
 }
 
 /**
- * Who holds the number, named as the extension directory lists them; the number's
- * own record of its assignee serves those the directory does not list (call
- * queues and the rest, whose families do not write it yet).
+ * Who holds the number, named as the extension directory lists them (users, call
+ * queues: a renamed or renumbered one shows at once); the number's own record of
+ * its assignee serves those the directory does not list (the assignees whose
+ * families do not write it yet).
  */
 function holder(row: NumberRow, n: Neighbours): Holder | undefined {
   if (!row.assignee_id) return undefined;
-  const listed = row.assignee_type === 'User' ? n.users.get(row.assignee_id) : undefined;
+  const listed = row.assignee_type ? n.assignees.get(row.assignee_type)?.get(row.assignee_id) : undefined;
   if (listed) return { id: row.assignee_id, name: listed.name, extension_number: listed.number };
   const data = parseData(row);
   return { id: row.assignee_id, name: data.assignee_name, extension_number: data.assignee_extension_number };

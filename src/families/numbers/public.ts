@@ -8,7 +8,7 @@ import { owner } from './tables.ts';
 import * as store from './store.ts';
 import { AccountStore } from '../../kit/store.ts';
 
-export { countryOf, isE164, numberTypeOf } from './rules.ts';
+export { countryOf, isE164, numberTypeOf, phoneSource, PHONE_PRODUCT } from './rules.ts';
 export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type NumberData, type NumberRow } from './store.ts';
 // Reads for the families that link to numbers: looked up by id or E.164 value a
 // page at a time (sms, users), by holder across accounts (carriers), counted by
@@ -39,6 +39,18 @@ export const deleteNumbers = (db: Db, accountId: string, ids: string[]) => store
 
 export const assignIfFree = (db: Db, accountId: string, numberId: string, type: string, assigneeId: string, siteId: string | null) =>
   store.assignIfFree(new AccountStore(owner.bind(db), accountId), numberId, type, assigneeId, siteId);
+
+/** Releases the number only if this assignee (of Number Management's assignee type: User, CallQueue…) holds it. */
+export const unassignFrom = (db: Db, accountId: string, numberId: string, type: string, assigneeId: string) =>
+  store.unassignFrom(new AccountStore(owner.bind(db), accountId), numberId, type, assigneeId);
+
+/** Releases every number the assignee holds (it is deleted, or asked to let them all go); returns their ids. */
+export const unassignAllOf = (db: Db, accountId: string, type: string, assigneeId: string) =>
+  store.unassignAllOf(new AccountStore(owner.bind(db), accountId), type, assigneeId);
+
+/** The numbers of these assignees (not users: users.moved moves theirs) move with them to another site. */
+export const followAssignees = (db: Db, accountId: string, type: string, assigneeIds: string[], siteId: string) =>
+  store.followAssignees(owner.bind(db), accountId, type, assigneeIds, siteId);
 
 /** Fields a number's carrier manages: its status, product, type and data. */
 export const updateNumber = (db: Db, accountId: string, id: string, patch: store.CarrierManagedFields) =>

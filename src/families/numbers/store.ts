@@ -141,14 +141,14 @@ export async function addNumbers(store: AccountStore, numbers: NewNumber[], next
 // every number of the account to avoid a sort, and a page of six users costs
 // what the account's 10,000 numbers do (1.2 ms instead of 10 µs). The few rows
 // are ordered here instead.
-const byAssigneeColumns = ['seq', 'id', 'number', 'assignee_id'] as const;
+const byAssigneeColumns = ['seq', 'id', 'number', 'source', 'assignee_id'] as const;
 const numbersOfOneAssignee = prepared((db, p: { accountId: string; assigneeId: string }) =>
   db.selectFrom('phone_numbers').select(byAssigneeColumns).where('account_id', '=', p.accountId).where('assignee_id', '=', p.assigneeId),
 );
 
-/** The numbers each of these assignees holds, in the order they were added. */
-export async function numbersOfAssignees(db: Kysely<Database>, accountId: string, assigneeIds: string[]): Promise<Map<string, { id: string; number: string }[]>> {
-  const out = new Map<string, { id: string; number: string }[]>();
+/** The numbers each of these assignees holds, in the order they were added (`source` as stored: Zoom, BYOCPremises…). */
+export async function numbersOfAssignees(db: Kysely<Database>, accountId: string, assigneeIds: string[]): Promise<Map<string, { id: string; number: string; source: string }[]>> {
+  const out = new Map<string, { id: string; number: string; source: string }[]>();
   if (assigneeIds.length === 0) return out;
   const rows =
     assigneeIds.length === 1
@@ -157,7 +157,7 @@ export async function numbersOfAssignees(db: Kysely<Database>, accountId: string
   rows.sort((a, b) => Number(a.seq) - Number(b.seq));
   for (const r of rows) {
     const list = out.get(r.assignee_id!) ?? [];
-    list.push({ id: r.id, number: r.number });
+    list.push({ id: r.id, number: r.number, source: r.source });
     out.set(r.assignee_id!, list);
   }
   return out;
@@ -262,6 +262,19 @@ export async function unassignFrom(store: AccountStore, numberId: string, type: 
   return changed === 1;
 }
 
+/** Releases every number this assignee holds; returns their ids. */
+export async function unassignAllOf(store: AccountStore, type: string, assigneeId: string): Promise<string[]> {
+  const rows = await store.db
+    .updateTable('phone_numbers')
+    .set({ assignee_type: null, assignee_id: null })
+    .where('account_id', '=', store.accountId)
+    .where('assignee_type', '=', type)
+    .where('assignee_id', '=', assigneeId)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /**
  * Deletes these numbers and tells every family that links to numbers, so their
  * links go too; with `onlyUnassigned`, one taken meanwhile is left alone. Returns
@@ -310,6 +323,12 @@ export async function moveNumberToAccount(trx: Kysely<Database>, fromAccountId: 
 /** Numbers follow their assignee: users that moved take their numbers to the new site. */
 export async function followUsers(trx: Kysely<Database>, accountId: string, userIds: string[], siteId: string): Promise<void> {
   await trx.updateTable('phone_numbers').set({ site_id: siteId }).where('account_id', '=', accountId).where('assignee_type', '=', 'User').where('assignee_id', 'in', userIds).execute();
+}
+
+/** Numbers follow their assignee (a call queue, say) to the site it moved to. */
+export async function followAssignees(trx: Kysely<Database>, accountId: string, type: string, assigneeIds: string[], siteId: string): Promise<void> {
+  if (assigneeIds.length === 0) return;
+  await trx.updateTable('phone_numbers').set({ site_id: siteId }).where('account_id', '=', accountId).where('assignee_type', '=', type).where('assignee_id', 'in', assigneeIds).execute();
 }
 
 /** Every number on a site that is going away moves to the transfer site. */

@@ -27,8 +27,8 @@ export interface PhoneNumberTable {
    * JSON (see NumberData in store.ts): capability (NM words: Incoming, Outgoing, ...), display_name,
    * caller_id_name, location {city,state,country}, carrier {code,name}, sip_group {id,name},
    * emergency_address, emergency_address_status (1|2), emergency_address_update_time (epoch ms),
-   * address_update_required; assignee_name / assignee_extension_number for assignees that are not
-   * phone users (call queues...), whose rooms keep their own names.
+   * address_update_required; assignee_name / assignee_extension_number for assignees the extension
+   * directory does not list (users and call queues are named from the directory, see present.ts).
    */
   data: string;
   created_at: number;

@@ -37,7 +37,14 @@ const patchExtension = (user: string, extension: number) => s.api('PATCH', `/pho
 test('the demo seed registers its receptionists and users, each on its site', async () => {
   const sites = await s.sandbox.db.selectFrom('sites').select(['id', 'data']).where('account_id', '=', DEMO).orderBy('seq').execute();
   const users = await s.sandbox.db.selectFrom('phone_users').select(['id', 'extension_id', 'extension_number', 'site_id']).where('account_id', '=', DEMO).orderBy('seq').execute();
-  const entries = await directory(s, DEMO);
+  const all = await directory(s, DEMO);
+  // The demo's call queues hold extensions too, after the users (the call-queues family's seed).
+  const queues = await s.sandbox.db.selectFrom('call_queues').select(['id', 'extension_id', 'site_id']).where('account_id', '=', DEMO).orderBy('seq').execute();
+  assert.deepEqual(
+    all.filter((e) => e.kind === 'callQueue').map((e) => [e.id, e.owner_id, e.site_id]),
+    queues.map((q) => [q.extension_id, q.id, q.site_id]),
+  );
+  const entries = all.filter((e) => e.kind !== 'callQueue');
   assert.deepEqual(
     entries.map((e) => [e.kind, e.extension_number, e.owner_id, e.site_id]),
     [

@@ -1,0 +1,232 @@
+// What a call queue is: its words (statuses, member levels), its limits, the
+// extension rules of its site, the policy it shows (every documented setting,
+// its site's where the queue changed none, the queue's own changes over them),
+// and the routing a call router runs (distribution, overflow, wait).
+import type { ItemOf, ResponseOf } from '../../kit/context.ts';
+import { enumValue } from '../../kit/enums.ts';
+import { deepMerge, isRecord } from '../../kit/merge.ts';
+import { loadContract } from '../../contract.ts';
+
+export type Status = NonNullable<ResponseOf<'getCallQueueDetails'>['status']>;
+export type Level = NonNullable<NonNullable<NonNullable<ResponseOf<'getCallQueueDetails'>['members']>['users']>[number]['level']>;
+export type ListLevel = NonNullable<ItemOf<'listCallQueueMembers', 'call_queue_members'>['level']>;
+export type AudioLanguage = NonNullable<ResponseOf<'getCallQueueDetails'>['audio_prompt_language']>;
+export type StorageLocation = NonNullable<ResponseOf<'getCallQueueDetails'>['recording_storage_location']>;
+export type AccessUserType = NonNullable<NonNullable<ResponseOf<'getCallQueueDetails'>['policy']>['voicemail_access_members']>[number]['access_user_type'] & string;
+
+export const status = enumValue<Status>({ active: true, inactive: true });
+export const level = enumValue<Level>({ manager: true, user: true });
+export const language = enumValue<AudioLanguage>({
+  'en-US': true, 'en-GB': true, 'es-US': true, 'fr-CA': true, 'da-DK': true, 'de-DE': true, 'es-ES': true, 'fr-FR': true,
+  'it-IT': true, 'nl-NL': true, 'pt-PT': true, ja: true, 'ko-KR': true, 'pt-BR': true, 'zh-CN': true,
+});
+export const storageLocation = enumValue<StorageLocation>({ US: true, AU: true, CA: true, DE: true, IN: true, JP: true, SG: true, BR: true, CN: true, MX: true });
+export const accessUserType = enumValue<AccessUserType>({ user: true, commonArea: true });
+
+/** A new queue is "active: Call queue is enabled and active" (the create answer's example). */
+export const DEFAULT_STATUS: Status = 'active';
+
+/** "A maximum of 10 members can be added at a time." */
+export const MEMBERS_PER_REQUEST = 10;
+/**
+ * "The maximum number of Call Queue members is up to {maxSize}": the pages do not
+ * give maxSize; 50 is the sandbox's own choice (not a number from the documents),
+ * named in every refusal so that a client sees the limit it met.
+ */
+export const MAX_MEMBERS = 50;
+/** "Only a maximum of five numbers can be assigned to a call queue at a time." */
+export const NUMBERS_PER_REQUEST = 5;
+/** "The number is limited to the minimum value of 10 or the number of allowed access members account setting." */
+export const MAX_VOICEMAIL_ACCESS_MEMBERS = 10;
+/** The policy subsetting the pages document ("For example, you can use set up shared access members"). */
+export const VOICEMAIL_ACCESS = 'voicemail_access_members';
+
+// ---- extension numbers ------------------------------------------------------
+
+export interface SiteTerms {
+  siteCode: number | null;
+  shortLength: number;
+}
+
+/**
+ * The queue's extension from the number a request gives: "If a site code has been
+ * assigned to the site, provide the short extension number instead of the original
+ * extension number" — the site's code, then a short extension of the site's length.
+ * A site without a code takes the extension itself, of the site's short length (as
+ * the users family holds its users' extensions). Undefined when the length is not the site's.
+ */
+export function completeExtension(given: number, terms: SiteTerms): number | undefined {
+  if (!Number.isSafeInteger(given) || given <= 0) return undefined;
+  const short = String(given);
+  if (short.length !== terms.shortLength) return undefined;
+  return terms.siteCode ? Number(`${terms.siteCode}${short}`) : given;
+}
+
+/** The block of a site's extensions a new queue takes its number from: its code's short extensions from 10…0 up. */
+export function extensionBlock(terms: SiteTerms): { first: number; last: number } {
+  const first = 10 ** (terms.shortLength - 1);
+  const last = 10 ** terms.shortLength - 1;
+  return terms.siteCode ? { first: Number(`${terms.siteCode}${first}`), last: Number(`${terms.siteCode}${last}`) } : { first, last };
+}
+
+/** "Timezone": an IANA name the runtime knows (the abbreviation list's names are IANA's). */
+export function isTimezone(tz: string): boolean {
+  if (!tz.trim()) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---- policy -----------------------------------------------------------------
+
+export type Json = Record<string, unknown>;
+
+interface Schema {
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+}
+
+let policySchemaMemo: Schema | undefined;
+
+/** The documented success body of getCallQueuePolicy: every setting a queue's policy has. */
+function policySchema(): Schema {
+  if (policySchemaMemo) return policySchemaMemo;
+  const op = loadContract().operations.find((o) => o.operationId === 'getCallQueuePolicy');
+  const schema = op?.responseSchemas[String(op.successStatus)] as Schema | undefined;
+  if (!schema?.properties) throw new Error('getCallQueuePolicy documents no settings');
+  return (policySchemaMemo = schema);
+}
+
+/** What a setting nobody changed shows: each boolean of its shape false, locked_by 'invalid' (no level locked it). */
+function unset(schema: Schema, key?: string): unknown {
+  if (schema.type === 'boolean') return false;
+  if (key === 'locked_by') return 'invalid';
+  if (schema.type !== 'object' || !schema.properties) return undefined;
+  const out: Json = {};
+  for (const [k, s] of Object.entries(schema.properties)) {
+    const v = unset(s, k);
+    if (v !== undefined) out[k] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The value with only what the schema declares (a PATCH's `reset` is not shown). */
+function fit(schema: Schema, value: unknown): unknown {
+  if (schema.type === 'object' && schema.properties && isRecord(value)) {
+    const out: Json = {};
+    for (const [key, s] of Object.entries(schema.properties)) if (value[key] !== undefined) out[key] = fit(s, value[key]);
+    return out;
+  }
+  if (schema.type === 'array' && schema.items && Array.isArray(value)) return value.map((v) => fit(schema.items!, v));
+  return value;
+}
+
+/** The settings a queue's policy documents, by name. */
+export const policySettings = (): string[] => Object.keys(policySchema().properties!);
+
+/**
+ * A queue's policy as getCallQueuePolicy shows it: every documented setting; where
+ * its site's policy has the setting, the site's value ("inherited defaults": its
+ * `modified` is the site's, not the queue's); the queue's own changes over that,
+ * marked `modified`.
+ */
+export function queuePolicy(site: Json | undefined, changes: Json | undefined): Json {
+  const schema = policySchema();
+  const out: Json = {};
+  for (const [key, s] of Object.entries(schema.properties!)) {
+    let value = unset(s);
+    const inherited = site?.[key];
+    if (isRecord(inherited)) {
+      const { modified: _siteModified, ...rest } = inherited;
+      value = deepMerge(value, rest);
+    }
+    const change = changes?.[key];
+    if (change !== undefined) {
+      value = isRecord(change) ? deepMerge(value, change) : change;
+      if (isRecord(value) && s.properties?.modified) value = { ...value, modified: true };
+    }
+    if (value !== undefined) out[key] = value;
+  }
+  return fit(schema, out) as Json;
+}
+
+/** The audio prompt ids a policy PATCH names (automatic call recording's start prompts). */
+export function audioIdsOf(patch: Json): string[] {
+  const recording = patch.auto_call_recording;
+  if (!isRecord(recording)) return [];
+  const ids: string[] = [];
+  for (const side of ['inbound_audio_notification', 'outbound_audio_notification']) {
+    const n = recording[side];
+    if (isRecord(n) && typeof n.recording_start_prompt_audio_id === 'string' && n.recording_start_prompt_audio_id !== '') ids.push(n.recording_start_prompt_audio_id);
+  }
+  return ids;
+}
+
+/** The SMS template ids a policy PATCH names. */
+export function smsTemplateIdsOf(patch: Json): string[] {
+  const t = patch.sms_template;
+  if (!isRecord(t) || !Array.isArray(t.sms_template_list)) return [];
+  return t.sms_template_list.flatMap((item) => (isRecord(item) && typeof item.sms_template_id === 'string' ? [item.sms_template_id] : []));
+}
+
+// ---- routing ------------------------------------------------------------------
+
+type HandlingSettings = NonNullable<NonNullable<ResponseOf<'getCallHandlingSettings'>['business_hours']>[number]['settings']>;
+export type Distribution = NonNullable<HandlingSettings['call_distribution']>;
+export type RingMode = NonNullable<Distribution['ring_mode']>;
+
+/**
+ * How the queue hands its calls out, in the words of the call handling page
+ * (getCallHandlingSettings' `call_handling` sub-setting of a call queue): the
+ * distribution ring mode and its ring duration, how long a caller waits, how many
+ * wait, the wrap-up time between calls, and where a call goes when nobody
+ * answers in time (`routing.action` 1: "Forward to a Voicemail"). No page gives a
+ * new queue's values: these are the sandbox's, each a value the page lists.
+ */
+export interface Routing {
+  call_distribution: Distribution;
+  max_wait_time: NonNullable<HandlingSettings['max_wait_time']>;
+  max_call_in_queue: number;
+  wrap_up_time: NonNullable<HandlingSettings['wrap_up_time']>;
+  routing: { action: number };
+}
+
+export const DEFAULT_ROUTING: Routing = {
+  call_distribution: { ring_mode: 'simultaneous', handle_multiple_calls: false, ring_duration: 30, skip_offline_device_phone_number: true },
+  max_wait_time: 300,
+  max_call_in_queue: 60,
+  wrap_up_time: 10,
+  routing: { action: 1 },
+};
+
+/** "The maximum number of calls in queue ... Up to 60." */
+export const MAX_CALLS_IN_QUEUE = 60;
+
+export const RING_MODES: readonly RingMode[] = ['simultaneous', 'sequential', 'rotating', 'longest_idle'];
+
+/**
+ * Which members a call rings first, as the ring mode says: all at once
+ * (simultaneous), in the queue's order (sequential), starting after the member
+ * the last call started with (rotating), or the one idle longest first
+ * (longest_idle; `idleSince` in ms, a member never called first). Members that
+ * opted out of queue calls are not rung. Returns groups rung one after another.
+ */
+export function ringOrder(
+  mode: RingMode,
+  members: { id: string; receiveCall: boolean; idleSince?: number }[],
+  lastStartedWith?: string,
+): string[][] {
+  const ready = members.filter((m) => m.receiveCall);
+  if (mode === 'simultaneous') return ready.length ? [ready.map((m) => m.id)] : [];
+  let order = ready;
+  if (mode === 'rotating' && lastStartedWith) {
+    const at = ready.findIndex((m) => m.id === lastStartedWith);
+    if (at >= 0) order = [...ready.slice(at + 1), ...ready.slice(0, at + 1)];
+  }
+  if (mode === 'longest_idle') order = [...ready].sort((a, b) => (a.idleSince ?? -Infinity) - (b.idleSince ?? -Infinity));
+  return order.map((m) => [m.id]);
+}
