@@ -2,6 +2,7 @@
 // extension rules of its site, the policy it shows (every documented setting,
 // its site's where the queue changed none, the queue's own changes over them),
 // and the routing a call router runs (distribution, overflow, wait).
+import { fitToSchema, type JsonSchema } from '../../kit/json-schema.ts';
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import { enumValue } from '../../kit/enums.ts';
 import { deepMerge, isRecord } from '../../kit/merge.ts';
@@ -84,11 +85,7 @@ export function isTimezone(tz: string): boolean {
 
 export type Json = Record<string, unknown>;
 
-interface Schema {
-  type?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-}
+type Schema = JsonSchema;
 
 let policySchemaMemo: Schema | undefined;
 
@@ -112,17 +109,6 @@ function unset(schema: Schema, key?: string): unknown {
     if (v !== undefined) out[k] = v;
   }
   return Object.keys(out).length ? out : undefined;
-}
-
-/** The value with only what the schema declares (a PATCH's `reset` is not shown). */
-function fit(schema: Schema, value: unknown): unknown {
-  if (schema.type === 'object' && schema.properties && isRecord(value)) {
-    const out: Json = {};
-    for (const [key, s] of Object.entries(schema.properties)) if (value[key] !== undefined) out[key] = fit(s, value[key]);
-    return out;
-  }
-  if (schema.type === 'array' && schema.items && Array.isArray(value)) return value.map((v) => fit(schema.items!, v));
-  return value;
 }
 
 /** The settings a queue's policy documents, by name. */
@@ -151,7 +137,7 @@ export function queuePolicy(site: Json | undefined, changes: Json | undefined): 
     }
     if (value !== undefined) out[key] = value;
   }
-  return fit(schema, out) as Json;
+  return fitToSchema(schema, out) as Json;
 }
 
 /** The audio prompt ids a policy PATCH names (automatic call recording's start prompts). */

@@ -5,17 +5,14 @@
 // over that; a user its own over its site's ("reset ... will use the phone site's
 // settings"). A setting sent with `reset: true` loses its change, and `modified`
 // says whether it has one. The schemas are read from the contract, never copied.
+import { fitToSchema, type JsonSchema } from '../../kit/json-schema.ts';
 import { loadContract } from '../../contract.ts';
 import { deepMerge, isRecord } from '../../kit/merge.ts';
 import { undocumented } from '../../kit/errors.ts';
 
 export type Json = Record<string, unknown>;
 
-interface Schema {
-  type?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-}
+type Schema = JsonSchema;
 
 const policySchemas = new Map<string, Schema>();
 
@@ -40,17 +37,6 @@ function unset(schema: Schema): unknown {
     if (v !== undefined) out[key] = v;
   }
   return Object.keys(out).length ? out : undefined;
-}
-
-/** The value with only what the schema declares (a PATCH's `reset` and `forward_to_extension_id` are not shown). */
-function fit(schema: Schema, value: unknown): unknown {
-  if (schema.type === 'object' && schema.properties && isRecord(value)) {
-    const out: Json = {};
-    for (const [key, s] of Object.entries(schema.properties)) if (value[key] !== undefined) out[key] = fit(s, value[key]);
-    return out;
-  }
-  if (schema.type === 'array' && schema.items && Array.isArray(value)) return value.map((v) => fit(schema.items!, v));
-  return value;
 }
 
 /** A changed setting as its level shows it: modified, and locked by that level when it locked it. */
@@ -104,7 +90,7 @@ function overlay(schema: Schema, policy: Json, changes: Json | undefined, level:
 export function sitePolicy(changes: Json | undefined, forward?: ForwardTarget): Json {
   const schema = policySchema('getPhoneSiteDetails');
   const out = unchangedPolicy(schema);
-  return fit(schema, withForward(overlay(schema, out, changes, 'site'), forward)) as Json;
+  return fitToSchema(schema, withForward(overlay(schema, out, changes, 'site'), forward)) as Json;
 }
 
 /**
@@ -125,7 +111,7 @@ export function userPolicy(site: Json | undefined, changes: Json | undefined, fo
       out[key] = deepMerge(out[key], rest);
     }
   }
-  return fit(schema, withForward(overlay(schema, out, changes, 'user'), forward)) as Json;
+  return fitToSchema(schema, withForward(overlay(schema, out, changes, 'user'), forward)) as Json;
 }
 
 // "If customers do not opt for an OP flag named `Enable Caller Based Consent Options`,
