@@ -62,9 +62,10 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
     // only an OS crash can lose the last ones.
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
-    const keepAnswers = process.env.SWITCHBOARD_READ_CACHE !== 'off';
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file, keepAnswers) }) });
-    if (keepAnswers) changeMark = changeMarks(file);
+    // One mark for both caches: the statements' rows (below) and the answers of requests (the Store's changeMark).
+    const marks = process.env.SWITCHBOARD_READ_CACHE !== 'off' ? changeMarks(file) : undefined;
+    if (marks) changeMark = marks;
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file, marks) }) });
     location = target;
   } else {
     const pool = new pg.Pool({ connectionString: target, max: Number(process.env.PG_POOL_SIZE ?? 10) });
@@ -89,9 +90,9 @@ const STATEMENT_CACHE_SIZE = 500;
  * The cache stops growing at its size: IN lists of varying length make new SQL.
  * Reads go through a cache of their answers (see readAnswers).
  */
-function withStatementCache(file: SQLite.Database, keepAnswers: boolean): SqliteDatabase {
+function withStatementCache(file: SQLite.Database, marks: (() => string | undefined) | undefined): SqliteDatabase {
   const statements = new Map<string, SqliteStatement>();
-  const answers = keepAnswers ? readAnswers(file) : undefined;
+  const answers = marks ? readAnswers(file, marks) : undefined;
   return {
     close: () => file.close(),
     prepare(text: string) {
@@ -127,8 +128,7 @@ const ANSWER_ROWS_MAX = 1000;
  * read or kept inside a transaction, where uncommitted rows would be seen (a
  * rollback does not move the marks back). Callers get rows of their own to change.
  */
-function readAnswers(file: SQLite.Database) {
-  const marks = changeMarks(file);
+function readAnswers(file: SQLite.Database, marks: () => string | undefined) {
   const answers = new Map<string, unknown[]>();
   let keptAt: unknown;
   return (text: string, statement: SQLite.Statement): SqliteStatement => ({

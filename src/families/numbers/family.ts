@@ -4,7 +4,7 @@ import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';
 import { numbersMigrations } from './migrations.ts';
 import { seedNumbers } from './seed.ts';
-import { followUsers, moveSiteNumbers } from './store.ts';
+import { followAssignees, moveSiteNumbers } from './store.ts';
 
 export default defineFamily({
   owner,
@@ -35,7 +35,7 @@ export default defineFamily({
   migrations: numbersMigrations,
   seed: { after: ['sites', 'users'], run: seedNumbers },
   listeners: {
-    'users.moved': (db, e) => followUsers(db, e.accountId, e.userIds, e.siteId),
+    'users.moved': (db, e) => followAssignees(db, e.accountId, 'User', e.userIds, e.siteId),
     'sites.deleting': (db, e) => moveSiteNumbers(db, e.accountId, e.siteId, e.transferSiteId),
   },
 });

@@ -320,12 +320,7 @@ export async function moveNumberToAccount(trx: Kysely<Database>, fromAccountId: 
   return true;
 }
 
-/** Numbers follow their assignee: users that moved take their numbers to the new site. */
-export async function followUsers(trx: Kysely<Database>, accountId: string, userIds: string[], siteId: string): Promise<void> {
-  await trx.updateTable('phone_numbers').set({ site_id: siteId }).where('account_id', '=', accountId).where('assignee_type', '=', 'User').where('assignee_id', 'in', userIds).execute();
-}
-
-/** Numbers follow their assignee (a call queue, say) to the site it moved to. */
+/** Numbers follow their assignee (a user, a call queue) to the site it moved to. */
 export async function followAssignees(trx: Kysely<Database>, accountId: string, type: string, assigneeIds: string[], siteId: string): Promise<void> {
   if (assigneeIds.length === 0) return;
   await trx.updateTable('phone_numbers').set({ site_id: siteId }).where('account_id', '=', accountId).where('assignee_type', '=', type).where('assignee_id', 'in', assigneeIds).execute();

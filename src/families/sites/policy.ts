@@ -90,6 +90,7 @@ function overlay(schema: Schema, policy: Json, changes: Json | undefined, level:
 export function sitePolicy(changes: Json | undefined, forward?: ForwardTarget): Json {
   const schema = policySchema('getPhoneSiteDetails');
   const out = unchangedPolicy(schema);
+  // Fitted to the documented body: a PATCH's `reset` and `forward_to_extension_id` are not shown.
   return fitToSchema(schema, withForward(overlay(schema, out, changes, 'site'), forward)) as Json;
 }
 

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
 import { assertContract, assertDocumentedError, assertUndocumentedError } from '../../support/contract.ts';
+import { assertPageTokensExpire, type PagedList } from '../../support/pages.ts';
 import { otherAccount } from '../../support/fixtures.ts';
 import { DEMO_DEFAULTS } from '../../../src/sandbox.ts';
 import { blockingEntries, isBlocked } from '../../../src/families/blocked-list/public.ts';
@@ -334,13 +335,8 @@ test('the list pages by next_page_token, 300 a page at most', async () => {
 test('a page token expires after 15 minutes', async () => {
   const { token } = await fresh();
   for (let i = 0; i < 2; i++) await created({ ...INBOUND, phone_number: `+1415555030${i}` }, token);
-  const first = await s.api('GET', '/phone/blocked_list', { token, query: { page_size: 1 } });
-  assert.notEqual(first.body.next_page_token, '');
-  const page = { page_size: 1, next_page_token: first.body.next_page_token };
-  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 14 * 60 })).status, 200);
-  assertContract('listBlockedLists', await s.api('GET', '/phone/blocked_list', { token, query: page }));
-  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 2 * 60 })).status, 200);
-  assertUndocumentedError(await s.api('GET', '/phone/blocked_list', { token, query: page }), 400, 300, 'The next page token is invalid or expired.');
+  const list: PagedList = { op: 'listBlockedLists', get: (query) => s.api('GET', '/phone/blocked_list', { token, query }) };
+  await assertPageTokensExpire(s, [list], (_, res) => assertUndocumentedError(res, 400, 300, 'The next page token is invalid or expired.'));
 });
 
 test('a router finds the active entries that stop a call, by direction', async () => {
