@@ -7,7 +7,9 @@
 const targets = {
   billing: {
     mutate: ['src/families/billing/handlers.ts', 'src/families/billing/rules.ts', 'src/families/billing/store.ts'],
-    tests: ['test/families/billing/*.test.ts'],
+    // Billing's public functions (plans by name, billing accounts, plan use) are
+    // exercised through the users' and sites' operations that call them.
+    tests: ['test/families/billing/*.test.ts', 'test/families/users/*.test.ts', 'test/families/sites/*.test.ts'],
   },
   sip: {
     mutate: ['src/families/sip/handlers.ts', 'src/families/sip/rules.ts'],
@@ -15,13 +17,14 @@ const targets = {
   },
   carriers: {
     mutate: ['src/families/carriers/rules.ts'],
-    tests: ['test/families/carriers/*.test.ts'],
+    // The unit test of the vocabulary first: it fails fast, before the files that start a server.
+    tests: ['test/families/carriers/rules.test.ts', 'test/families/carriers/*.test.ts'],
   },
   // The platform code every list passes through (envelopes, page sizes, signed
   // page tokens), against the tests written for it.
   platform: {
     mutate: ['src/kit/list.ts', 'src/platform/pagination.ts'],
-    tests: ['test/http/pagination.test.ts', 'test/http/bad-input.test.ts'],
+    tests: ['test/kit/list.test.ts', 'test/http/pagination.test.ts', 'test/http/bad-input.test.ts'],
   },
 };
 

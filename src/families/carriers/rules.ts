@@ -14,6 +14,7 @@ export type ResellerAssignedStatus = NonNullable<ItemOf<'listPhoneNumbersForCarr
 export type PortStatus = NonNullable<ItemOf<'listPortedNumbers', 'ported_numbers'>['status']>;
 
 
+// Stryker disable BooleanLiteral: an enum's Record is read for its keys only (kit/enums.ts); its `true`s are the type's, not behaviour.
 export const isProduct = enumGuard<Product>({ UNALLOCATED: true, ZOOM_PHONE: true, ZOOM_CONTACT_CENTER: true });
 const isMessageCapability = enumGuard<MessageCapability>({ NOT_APPLICABLE: true, SUPPORTED: true, NOT_SUPPORTED: true });
 const isVoiceDirection = enumGuard<VoiceDirection>({ INBOUND_AND_OUTBOUND: true, INBOUND_ONLY: true, OUTBOUND_ONLY: true, NOT_SUPPORTED: true });
@@ -22,6 +23,7 @@ const isAssignedStatus = enumGuard<ResellerAssignedStatus>({ assigned: true, una
 const isPortStatus = enumGuard<PortStatus>({
   Not_Submitted: true, Waiting: true, Processing: true, Successfully: true, Rejected: true, Canceled: true, FOC: true,
 });
+// Stryker restore BooleanLiteral
 
 /**
  * The product a phone_numbers row is allocated to. The numbers family stores only

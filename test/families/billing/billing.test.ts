@@ -64,14 +64,17 @@ test('calling plans show every field of the subscription; assigned and available
 
 test("a plan the inventory bills to a billing account shows the account's id and name", async () => {
   const token = await tokenFor(s, 'org-billed', true);
+  // Two billing accounts, the one the first plan names made second, so that each plan must find its own.
+  const mumbai = { id: 'billed-mumbai', account_id: 'org-billed', name: 'Mumbai billing', site_id: null, created_at: 0 };
   const billing = { id: 'billed-delhi', account_id: 'org-billed', name: 'Delhi billing', site_id: null, created_at: 0 };
-  await s.sandbox.db.insertInto('billing_accounts').values(billing).execute();
+  await s.sandbox.db.insertInto('billing_accounts').values([mumbai, billing]).execute();
   const inventory = { account_id: 'org-billed', subscribed: 4, assigned: 1, billing_subscription_id: null, billing_subscription_name: null, created_at: 0 };
   await s.sandbox.db
     .insertInto('calling_plan_inventory')
     .values([
       { ...inventory, type: 100, name: 'US/CA Metered Calling Plan', billing_account_id: billing.id },
       { ...inventory, type: 200, name: 'US/CA Unlimited Calling Plan', billing_account_id: null },
+      { ...inventory, type: 4000, name: 'International Calling Add-On', billing_account_id: mumbai.id },
     ])
     .execute();
   const res = await s.api('GET', '/phone/calling_plans', { token });
@@ -79,6 +82,7 @@ test("a plan the inventory bills to a billing account shows the account's id and
   assert.deepEqual(res.body.calling_plans, [
     { type: 100, name: 'US/CA Metered Calling Plan', subscribed: 4, assigned: 1, available: 3, billing_account_id: 'billed-delhi', billing_account_name: 'Delhi billing' },
     { type: 200, name: 'US/CA Unlimited Calling Plan', subscribed: 4, assigned: 1, available: 3 },
+    { type: 4000, name: 'International Calling Add-On', subscribed: 4, assigned: 1, available: 3, billing_account_id: 'billed-mumbai', billing_account_name: 'Mumbai billing' },
   ]);
   const one = await s.api('GET', '/phone/billing_accounts/billed-delhi', { token });
   assertContract('getBillingAccountDetails', one);

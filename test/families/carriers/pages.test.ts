@@ -3,8 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
-import { assertContract, assertUndocumentedError } from '../../support/contract.ts';
+import { assertUndocumentedError } from '../../support/contract.ts';
 import type { OperationId } from '../../../spec/operations.ts';
+import { assertPageTokensExpire } from '../../support/pages.ts';
 
 let s: TestServer;
 
@@ -24,18 +25,10 @@ const LISTS: [OperationId, string, string][] = [
 ];
 
 test('a next page token of a carrier list expires after 15 minutes of the sandbox clock', async () => {
-  const tokens = new Map<string, string>();
-  for (const [op, path, key] of LISTS) {
-    const first = await s.api('GET', path, { query: { page_size: 1 } });
-    assertContract(op, first);
-    assert.equal(first.body[key].length, 1, op);
-    assert.ok(first.body.next_page_token, `${op} has a second page`);
-    tokens.set(op, first.body.next_page_token);
-  }
-  await s.admin('POST', '/clock', { advance_seconds: 14 * 60 });
-  for (const [op, path] of LISTS) assertContract(op, await s.api('GET', path, { query: { page_size: 1, next_page_token: tokens.get(op)! } }));
-  await s.admin('POST', '/clock', { advance_seconds: 2 * 60 });
-  for (const [op, path] of LISTS) {
-    assertUndocumentedError(await s.api('GET', path, { query: { page_size: 1, next_page_token: tokens.get(op)! } }), 400, 300, 'The next page token is invalid or expired.');
-  }
+  for (const [op, path, key] of LISTS) assert.equal((await s.api('GET', path, { query: { page_size: 1 } })).body[key].length, 1, op);
+  await assertPageTokensExpire(
+    s,
+    LISTS.map(([op, path]) => ({ op, get: (query) => s.api('GET', path, { query }) })),
+    (_, res) => assertUndocumentedError(res, 400, 300, 'The next page token is invalid or expired.'),
+  );
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
 import { assertContract, assertDocumentedError, assertUndocumentedError } from '../../support/contract.ts';
 import { fieldOf, MASTER, newAccount, SUB, tokenOf } from './fixtures.ts';
+import { assertPageTokensExpire } from '../../support/pages.ts';
 
 let s: TestServer;
 let subToken: string;
@@ -109,16 +110,12 @@ test('both group lists take at most 300 a page', async () => {
 
 // Last: it moves the sandbox clock.
 test('a page token of either group list expires after 15 minutes', async () => {
-  const phone = await s.api('GET', '/phone/sip_groups', { query: { page_size: 1 } });
-  const query = { allocated_product: 'ZOOM_PHONE', page_size: 1 };
-  const first = await nm('me', query);
-  assert.notEqual(phone.body.next_page_token, '');
-  assert.notEqual(first.body.next_page_token, '');
-  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 14 * 60 })).status, 200);
-  assertContract('listSipGroups', await s.api('GET', '/phone/sip_groups', { query: { page_size: 1, next_page_token: phone.body.next_page_token } }));
-  assertContract('listSipGroupsForNumberManagement', await nm('me', { ...query, next_page_token: first.body.next_page_token }));
-  assert.equal((await s.admin('POST', '/clock', { advance_seconds: 2 * 60 })).status, 200);
-  const expired = 'The next page token is invalid or expired.';
-  assertUndocumentedError(await s.api('GET', '/phone/sip_groups', { query: { page_size: 1, next_page_token: phone.body.next_page_token } }), 400, 300, expired);
-  assertUndocumentedError(await nm('me', { ...query, next_page_token: first.body.next_page_token }), 400, 300, expired);
+  await assertPageTokensExpire(
+    s,
+    [
+      { op: 'listSipGroups', get: (query) => s.api('GET', '/phone/sip_groups', { query }) },
+      { op: 'listSipGroupsForNumberManagement', get: (query) => nm('me', { allocated_product: 'ZOOM_PHONE', ...query }) },
+    ],
+    (_, res) => assertUndocumentedError(res, 400, 300, 'The next page token is invalid or expired.'),
+  );
 });
