@@ -17,6 +17,7 @@ import { gatherMigrations, installListeners } from './kit/compose.ts';
 import type { Family } from './kit/family.ts';
 import { platformMigrations } from './store/migrations.ts';
 import { families as allFamilies } from './families/index.ts';
+import { removeUser } from './families/users/public.ts';
 
 export interface SandboxOptions {
   databaseUrl?: string;
@@ -191,6 +192,15 @@ export class Sandbox {
     if (this.clock instanceof OffsetClock) this.clock.offsetMs = 0;
     this.tokens.clear();
     this.accounts.clear();
+  }
+
+  /**
+   * Takes a user (id or email) out of Zoom Phone, as deleting the Zoom user or taking
+   * back its phone licence does (Zoom's Users API, outside this contract): false when
+   * the account has no such user. Everything hung on the user lets go in the same transaction.
+   */
+  async removePhoneUser(accountId: string, idOrEmail: string): Promise<boolean> {
+    return this.db.transaction().execute((trx) => removeUser(trx, accountId, idOrEmail));
   }
 
   /** Moves the sandbox clock forward (tokens, page tokens and rate windows follow it). */

@@ -15,5 +15,9 @@ import inboundBlocked from './inbound-blocked/family.ts';
 import callQueues from './call-queues/family.ts';
 import monitoringGroups from './monitoring-groups/family.ts';
 import groupCallPickup from './group-call-pickup/family.ts';
+import autoReceptionists from './auto-receptionists/family.ts';
+import sharedLineGroups from './shared-line-groups/family.ts';
+import callHandling from './call-handling/family.ts';
+import routingRules from './routing-rules/family.ts';
 
-export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup];
+export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules];

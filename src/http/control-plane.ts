@@ -39,7 +39,7 @@ const clock = { type: 'object', properties: { now: { type: 'string', format: 'da
 const accountParams = { type: 'object', properties: { accountId: { type: 'string' } }, required: ['accountId'] };
 
 interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   summary: string;
   status: number;
@@ -149,6 +149,20 @@ const routes: Route[] = [
         now: s.clock.now(),
       });
       return { ...created, client_secret: clientSecret };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/accounts/:accountId/users/:userId',
+    summary:
+      'Take a user out of Zoom Phone, as deleting the Zoom user or taking back its phone licence does: its extension, numbers, calling plans, group memberships and SIP phones are released',
+    status: 204,
+    params: { type: 'object', properties: { accountId: { type: 'string' }, userId: { type: 'string', description: 'User id or email' } }, required: ['accountId', 'userId'] },
+    run: async (s, req) => {
+      const { accountId, userId } = req.params as { accountId: string; userId: string };
+      await mustFindAccount(s, accountId);
+      if (!(await s.removePhoneUser(accountId, userId))) throw new ZoomError(404, 1001, `User does not exist: ${userId}.`);
+      return undefined;
     },
   },
   {

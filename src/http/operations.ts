@@ -15,6 +15,7 @@ import { listPage, pageTokenError } from '../kit/list.ts';
 import type { PageRequest } from '../platform/pagination.ts';
 import { STAMP_TOLERANCE_MS } from '../platform/kept-answers.ts';
 import { arrayQueryParams, splitCommaLists } from './protocol.ts';
+import { serializable } from './response-schemas.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -54,6 +55,7 @@ export function registerOperations(
     const arrays = arrayQueryParams(op);
     const invalidInput = entry?.family.invalidInput?.[op.operationId as keyof InvalidInput] as Record<string, string> | undefined;
     const keepable = op.method === 'GET' && entry !== undefined;
+    const optionalObjectBody = !op.bodyRequired && (op.bodySchema as { type?: unknown } | undefined)?.type === 'object';
     app.route({
       method: op.method as any,
       url: routePath(op.path),
@@ -61,10 +63,17 @@ export function registerOperations(
         params: op.paramsSchema,
         querystring: op.querySchema,
         body: op.bodySchema,
-        response: Object.keys(op.responseSchemas).length ? op.responseSchemas : undefined,
+        response: Object.keys(op.responseSchemas).length ? serializable(op.responseSchemas) : undefined,
       }),
       onRequest: guard(op),
-      preValidation: arrays.length ? async (request) => splitCommaLists(request.query as Record<string, unknown>, arrays) : undefined,
+      preValidation:
+        arrays.length || optionalObjectBody
+          ? async (request) => {
+              if (arrays.length) splitCommaLists(request.query as Record<string, unknown>, arrays);
+              // A body the page marks optional, left out, is an empty one: what a client that sends none means.
+              if (optionalObjectBody && request.body === undefined) request.body = {};
+            }
+          : undefined,
       // The handler decides what a refused value answers: the page's own error where it documents one.
       attachValidation: true,
       handler: async (request, reply) => {

@@ -88,11 +88,15 @@ type NoExtra<T, Shape> = T extends readonly (infer E)[]
     : true
   : T extends object
     ? NonNullable<Shape> extends object
-      ? Exclude<keyof T, keyof NonNullable<Shape>> extends never
-        ? true | { [K in keyof T]: K extends keyof NonNullable<Shape> ? NoExtra<T[K], NonNullable<Shape>[K]> : false }[keyof T]
+      ? Exclude<keyof T, AnyKey<NonNullable<Shape>>> extends never
+        ? true | { [K in keyof T]: K extends AnyKey<NonNullable<Shape>> ? NoExtra<T[K], FieldOf<NonNullable<Shape>, K>> : false }[keyof T]
         : false
       : true
     : true;
+
+/** A field of any alternative of a documented anyOf/oneOf (keyof a union names only the fields all share). */
+type AnyKey<S> = S extends unknown ? keyof S : never;
+type FieldOf<S, K extends PropertyKey> = S extends unknown ? (K extends keyof S ? S[K] : never) : never;
 
 /** Each handler as written, or, where it returns a field its documented response lacks, a type naming the operation. */
 export type CheckedHandlers<H> = {

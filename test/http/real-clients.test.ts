@@ -41,6 +41,17 @@ test('a DELETE with Content-Type: application/json and an empty body is a DELETE
   assert.match((await s.api('GET', `/phone/sites/${victim.id}`)).body.message, /site does not exist/i);
 });
 
+test('a body the page marks optional may be left out: a PATCH without one changes nothing and succeeds', async () => {
+  const queue = (await s.api('GET', '/phone/call_queues')).body.call_queues[0];
+  const before = await s.api('GET', `/phone/call_queues/${queue.id}`);
+  const res = await s.api('PATCH', `/phone/call_queues/${queue.id}`, { raw: '' });
+  assert.equal(res.status, 204, JSON.stringify(res.body));
+  assert.deepEqual((await s.api('GET', `/phone/call_queues/${queue.id}`)).body, before.body);
+  // A body the page requires is still required.
+  const required = await s.api('POST', '/phone/call_queues', { raw: '' });
+  assert.deepEqual([required.status, required.body.code], [400, 300]);
+});
+
 test('array query parameters as name[]=, repeated name= and a comma list mean the same list', async () => {
   const user = (await s.api('GET', '/phone/users')).body.users[0].id;
   const path = `/phone/user/${user}/sms_campaigns/phone_numbers/opt_status`;

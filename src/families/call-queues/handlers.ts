@@ -3,22 +3,19 @@
 // account's once, whoever else holds extensions. Its phone numbers are the numbers
 // family's rows assigned to it, the same one assignment users have. Its members
 // are users of the account, each once (a unique index), at most MAX_MEMBERS.
-import { defineHandlers, notImplemented, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, notImplemented, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
+import { changedPermissions, entryNamed } from '../../kit/access-list.ts';
 import { isRecord } from '../../kit/merge.ts';
 import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsOfOwners, releaseExtensions } from '../extensions/public.ts';
 import {
-  assignIfFree,
+  assignNumbersTo,
   followAssignees,
-  numbersByE164,
-  numbersById,
   numbersOfAssignees,
   phoneSource,
-  PHONE_PRODUCT,
+  releaseNumberOf,
   unassignAllOf,
-  unassignFrom,
-  type NumberRow,
 } from '../numbers/public.ts';
 import { applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms, type SiteRow } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
@@ -42,10 +39,7 @@ import {
 import {
   accessUserType,
   audioIdsOf,
-  completeExtension,
   DEFAULT_STATUS,
-  extensionBlock,
-  isTimezone,
   language,
   level,
   MAX_MEMBERS,
@@ -60,6 +54,7 @@ import {
   VOICEMAIL_ACCESS,
   type Json,
 } from './rules.ts';
+import { completeExtension, extensionBlock, isTimezone } from '../../kit/extension-numbers.ts';
 import {
   accessOf,
   addAccess,
@@ -189,18 +184,6 @@ async function claimGiven(
   });
   if (!claim.ok) throw fails.inUse(number);
   return number;
-}
-
-/** A number of the account in Zoom Phone by id or E.164 value, from the two lookups of a request's numbers. */
-function phoneNumberOf(key: string, byId: Map<string, NumberRow>, byE164: Map<string, NumberRow>): NumberRow | undefined {
-  const row = byId.get(key) ?? byE164.get(key);
-  return row?.allocated_product === PHONE_PRODUCT ? row : undefined;
-}
-
-/** Whether the queue holds the number now (read afresh: what a concurrent request committed). */
-async function heldBy(db: RequestContext['db'], accountId: string, numberId: string, queueId: string): Promise<boolean> {
-  const row = (await numbersById(db, accountId, [numberId])).get(numberId);
-  return row?.assignee_type === ASSIGNEE_TYPE && row.assignee_id === queueId;
 }
 
 // ---- handlers -----------------------------------------------------------------------
@@ -423,16 +406,10 @@ export const handlers = defineHandlers({
       // Held so that a concurrent delete of the queue waits, then releases these numbers too.
       const queue = await findQueue(store.on(trx), queueId, 'keyShare');
       if (!queue) throw ctx.fail('callQueueDoesNotExist', { callQueueId: queueId });
-      const [byId, byE164] = await Promise.all([numbersById(trx, store.accountId, keys), numbersByE164(trx, store.accountId, keys)]);
-      for (const key of keys) {
-        const row = phoneNumberOf(key, byId, byE164);
-        if (!row) throw phoneNumberNotFound({ number: key });
-        if (row.assignee_type === ASSIGNEE_TYPE && row.assignee_id === queue.id) continue;
-        // The same one assignment users have: the conditional update decides a race.
-        const won = row.assignee_id === null && (await assignIfFree(trx, store.accountId, row.id, ASSIGNEE_TYPE, queue.id, queue.site_id));
-        // Lost: someone took it meanwhile — this very queue, in a concurrent request of the same assignment, is no loss.
-        if (!won && !(row.assignee_id === null && (await heldBy(trx, store.accountId, row.id, queue.id)))) throw phoneNumberAlreadyAssigned({ number: row.number });
-      }
+      // The same one assignment users have (numbers' public.ts decides races).
+      const refused = await assignNumbersTo(trx, store.accountId, keys, { type: ASSIGNEE_TYPE, id: queue.id, siteId: queue.site_id });
+      if (refused?.problem === 'unknown') throw phoneNumberNotFound({ number: refused.key });
+      if (refused?.problem === 'taken') throw phoneNumberAlreadyAssigned({ number: refused.number });
     });
     return undefined;
   },
@@ -452,10 +429,7 @@ export const handlers = defineHandlers({
     const { callQueueId: queueId, phoneNumberId } = ctx.params;
     await ctx.db.transaction().execute(async (trx) => {
       if (!(await findQueue(store.on(trx), queueId, 'keyShare'))) throw ctx.fail('validationFailedTheGroupDoesNot', { callQueueId: queueId });
-      const [byId, byE164] = await Promise.all([numbersById(trx, store.accountId, [phoneNumberId]), numbersByE164(trx, store.accountId, [phoneNumberId])]);
-      const row = byId.get(phoneNumberId) ?? byE164.get(phoneNumberId);
-      const released = row ? await unassignFrom(trx, store.accountId, row.id, ASSIGNEE_TYPE, queueId) : false;
-      if (!released) throw ctx.fail('phoneNumberNotBelongToCall');
+      if (!(await releaseNumberOf(trx, store.accountId, phoneNumberId, ASSIGNEE_TYPE, queueId))) throw ctx.fail('phoneNumberNotBelongToCall');
     });
     return undefined;
   },
@@ -542,25 +516,13 @@ export const handlers = defineHandlers({
       // Each change names an entry of the queue's list: by its shared_id, else by its user (id or email).
       const targets: AccessRow[] = [];
       for (const c of changes) {
-        let entry = c.shared_id !== undefined ? kept.find((k) => k.shared_id === c.shared_id) : undefined;
-        if (c.shared_id === undefined && c.access_user_id) {
-          const user = await findUser(trx, store.accountId, c.access_user_id);
-          entry = user && kept.find((k) => k.access_user_id === user.id);
-        }
+        const entry = await entryNamed(kept, c, async (key) => (await findUser(trx, store.accountId, key))?.id);
         if (!entry) throw ctx.fail('validationFailed');
         targets.push(entry);
       }
       for (const [i, c] of changes.entries()) {
-        const t = targets[i];
-        await queues.patch(
-          'call_queue_voicemail_access',
-          { queue_id: queueId, shared_id: t.shared_id },
-          {
-            allow_delete: c.allow_delete === undefined ? t.allow_delete : c.allow_delete ? 1 : 0,
-            allow_download: c.allow_download === undefined ? t.allow_download : c.allow_download ? 1 : 0,
-            allow_sharing: c.allow_sharing === undefined ? t.allow_sharing : c.allow_sharing ? 1 : 0,
-          },
-        );
+        const permissions = changedPermissions(targets[i], { delete: c.allow_delete, download: c.allow_download, share: c.allow_sharing });
+        await queues.patch('call_queue_voicemail_access', { queue_id: queueId, shared_id: targets[i].shared_id }, permissions);
       }
     });
     return undefined;

@@ -2,11 +2,10 @@
 // extension rules of its site, the policy it shows (every documented setting,
 // its site's where the queue changed none, the queue's own changes over them),
 // and the routing a call router runs (distribution, overflow, wait).
-import { fitToSchema, type JsonSchema } from '../../kit/json-schema.ts';
+import { extensionPolicy, fitToSchema, successSchema } from '../../kit/json-schema.ts';
 import type { ItemOf, ResponseOf } from '../../kit/context.ts';
 import { enumValue } from '../../kit/enums.ts';
-import { deepMerge, isRecord } from '../../kit/merge.ts';
-import { loadContract } from '../../contract.ts';
+import { isRecord } from '../../kit/merge.ts';
 
 export type Status = NonNullable<ResponseOf<'getCallQueueDetails'>['status']>;
 export type Level = NonNullable<NonNullable<NonNullable<ResponseOf<'getCallQueueDetails'>['members']>['users']>[number]['level']>;
@@ -42,103 +41,18 @@ export const MAX_VOICEMAIL_ACCESS_MEMBERS = 10;
 /** The policy subsetting the pages document ("For example, you can use set up shared access members"). */
 export const VOICEMAIL_ACCESS = 'voicemail_access_members';
 
-// ---- extension numbers ------------------------------------------------------
-
-export interface SiteTerms {
-  siteCode: number | null;
-  shortLength: number;
-}
-
-/**
- * The queue's extension from the number a request gives: "If a site code has been
- * assigned to the site, provide the short extension number instead of the original
- * extension number" — the site's code, then a short extension of the site's length.
- * A site without a code takes the extension itself, of the site's short length (as
- * the users family holds its users' extensions). Undefined when the length is not the site's.
- */
-export function completeExtension(given: number, terms: SiteTerms): number | undefined {
-  if (!Number.isSafeInteger(given) || given <= 0) return undefined;
-  const short = String(given);
-  if (short.length !== terms.shortLength) return undefined;
-  return terms.siteCode ? Number(`${terms.siteCode}${short}`) : given;
-}
-
-/** The block of a site's extensions a new queue takes its number from: its code's short extensions from 10…0 up. */
-export function extensionBlock(terms: SiteTerms): { first: number; last: number } {
-  const first = 10 ** (terms.shortLength - 1);
-  const last = 10 ** terms.shortLength - 1;
-  return terms.siteCode ? { first: Number(`${terms.siteCode}${first}`), last: Number(`${terms.siteCode}${last}`) } : { first, last };
-}
-
-/** "Timezone": an IANA name the runtime knows (the abbreviation list's names are IANA's). */
-export function isTimezone(tz: string): boolean {
-  if (!tz.trim()) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // ---- policy -----------------------------------------------------------------
 
 export type Json = Record<string, unknown>;
 
-type Schema = JsonSchema;
 
-let policySchemaMemo: Schema | undefined;
-
-/** The documented success body of getCallQueuePolicy: every setting a queue's policy has. */
-function policySchema(): Schema {
-  if (policySchemaMemo) return policySchemaMemo;
-  const op = loadContract().operations.find((o) => o.operationId === 'getCallQueuePolicy');
-  const schema = op?.responseSchemas[String(op.successStatus)] as Schema | undefined;
-  if (!schema?.properties) throw new Error('getCallQueuePolicy documents no settings');
-  return (policySchemaMemo = schema);
-}
-
-/** What a setting nobody changed shows: each boolean of its shape false, locked_by 'invalid' (no level locked it). */
-function unset(schema: Schema, key?: string): unknown {
-  if (schema.type === 'boolean') return false;
-  if (key === 'locked_by') return 'invalid';
-  if (schema.type !== 'object' || !schema.properties) return undefined;
-  const out: Json = {};
-  for (const [k, s] of Object.entries(schema.properties)) {
-    const v = unset(s, k);
-    if (v !== undefined) out[k] = v;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
+const policySchema = () => successSchema('getCallQueuePolicy');
 
 /** The settings a queue's policy documents, by name. */
 export const policySettings = (): string[] => Object.keys(policySchema().properties!);
 
-/**
- * A queue's policy as getCallQueuePolicy shows it: every documented setting; where
- * its site's policy has the setting, the site's value ("inherited defaults": its
- * `modified` is the site's, not the queue's); the queue's own changes over that,
- * marked `modified`.
- */
-export function queuePolicy(site: Json | undefined, changes: Json | undefined): Json {
-  const schema = policySchema();
-  const out: Json = {};
-  for (const [key, s] of Object.entries(schema.properties!)) {
-    let value = unset(s);
-    const inherited = site?.[key];
-    if (isRecord(inherited)) {
-      const { modified: _siteModified, ...rest } = inherited;
-      value = deepMerge(value, rest);
-    }
-    const change = changes?.[key];
-    if (change !== undefined) {
-      value = isRecord(change) ? deepMerge(value, change) : change;
-      if (isRecord(value) && s.properties?.modified) value = { ...value, modified: true };
-    }
-    if (value !== undefined) out[key] = value;
-  }
-  return fitToSchema(schema, out) as Json;
-}
+/** A queue's policy as getCallQueuePolicy shows it: its site's values under its own changes (kit/json-schema.ts). */
+export const queuePolicy = (site: Json | undefined, changes: Json | undefined): Json => fitToSchema(policySchema(), extensionPolicy(policySchema(), site, changes)) as Json;
 
 /** The audio prompt ids a policy PATCH names (automatic call recording's start prompts). */
 export function audioIdsOf(patch: Json): string[] {

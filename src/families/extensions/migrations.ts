@@ -1,6 +1,7 @@
 // The extensions family's migrations. 0410 sorts after the sites (0299) and users
 // (03xx, 0400) tables it fills from, and before the families that will point at
-// extensions; a name never changes once released.
+// extensions; 1381 after the auto receptionists (1380) it re-points to. A name
+// never changes once released.
 import type { Kysely, Migration } from 'kysely';
 import { withSeq, type Dialect } from '../../store/migrations.ts';
 
@@ -80,6 +81,23 @@ export function extensionsMigrations(dialect: Dialect): Record<string, Migration
         await db.schema.createIndex('extensions_owner').on('extensions').columns(['account_id', 'owner_id']).execute();
         await db.schema.createIndex('extensions_site').on('extensions').columns(['account_id', 'site_id']).execute();
         await backfill(db);
+      },
+    },
+    // Sorts after the auto-receptionists family's 1380, which made each site's main
+    // auto receptionist a record of its own: its extension is owned by it, not the site.
+    '1381_extensions_auto_receptionist_owners': {
+      async up(db: Kysely<any>) {
+        const mains = await db.selectFrom('auto_receptionists').select(['account_id', 'id', 'extension_id', 'site_id']).where('main', '=', 1).execute();
+        for (const r of mains) {
+          await db
+            .updateTable('extensions')
+            .set({ owner_id: r.id })
+            .where('account_id', '=', r.account_id)
+            .where('id', '=', r.extension_id)
+            .where('kind', '=', 'autoReceptionist')
+            .where('owner_id', '=', r.site_id)
+            .execute();
+        }
       },
     },
   };

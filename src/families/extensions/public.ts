@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
 import * as store from './store.ts';
+import { assertTransaction } from '../../kit/locks.ts';
 
 export type { ExtensionKind } from './tables.ts';
 export type { Claim, ExtensionEntry, Holder, Listing } from './store.ts';
@@ -18,8 +19,21 @@ type Db = Kysely<Database>;
 export const extensionsOfOwners = (db: Db, accountId: string, ownerIds: string[], kind?: store.ExtensionEntry['kind']) =>
   store.extensionsOfOwners(db, accountId, ownerIds, kind);
 
-/** The extension with this id, its holder (`ownerId`: the user, or the site of a main auto receptionist) and number. */
+/** The extensions of one kind (the demo's call queues, for the receptionists' IVR seed), in the order they were added. */
+export const extensionsOfKind = (db: Db, accountId: string, kind: store.ExtensionEntry['kind']) => store.extensionsOfKind(db, accountId, kind);
+
+/** The extension with this id, its holder (`ownerId`: the user, the auto receptionist, the call queue) and number. */
 export const extensionById = (db: Db, accountId: string, id: string) => store.extensionById(db, accountId, id);
+
+/**
+ * The extension, held until the caller's transaction ends: a release of it waits
+ * for that commit, so the release's listeners see whatever was made to point at
+ * it (and mend it). For a write that routes to an extension. Run inside a transaction.
+ */
+export const holdExtension = (db: Db, accountId: string, id: string) => {
+  assertTransaction(db, 'holdExtension');
+  return store.extensionById(db, accountId, id, true);
+};
 
 /** Gives extension `entry.id` the number (adding or renumbering it); `{ ok: false, holder }` when another extension has it. */
 export const claimExtension = (db: Db, entry: store.ExtensionEntry) => store.claim(owner.bind(db), entry);
@@ -32,7 +46,7 @@ export const claimFirstFreeExtension = (db: Db, entry: Omit<store.ExtensionEntry
 export const describeExtension = (db: Db, accountId: string, id: string, changes: { name?: string; siteId?: string | null }) =>
   store.describe(owner.bind(db), accountId, id, changes);
 
-/** Frees the numbers of an owner's extensions of one kind (a deleted site's main auto receptionist). */
+/** Frees the numbers of an owner's extensions of one kind (a deleted auto receptionist, say). */
 export const releaseExtensions = (db: Db, accountId: string, ownerId: string, kind: store.ExtensionEntry['kind']) =>
   store.releaseOwnedBy(owner.bind(db), accountId, ownerId, kind);
 

@@ -43,13 +43,13 @@ export async function holderOf(db: Db, accountId: string, number: number): Promi
 }
 
 /** The extension with this id (a user's extension_id, say), with its holder and number. */
-export async function extensionById(db: Db, accountId: string, id: string): Promise<(Holder & { number: number }) | undefined> {
-  const row = await db
+export async function extensionById(db: Db, accountId: string, id: string, hold = false): Promise<(Holder & { number: number }) | undefined> {
+  const query = db
     .selectFrom('extensions')
     .select(['id', 'kind', 'owner_id', 'name', 'extension_number'])
     .where('account_id', '=', accountId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  const row = await (hold ? locking(db, query, 'keyShare') : query).executeTakeFirst();
   return row && { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name, number: Number(row.extension_number) };
 }
 
@@ -73,6 +73,18 @@ export async function extensionsOfOwners(db: Db, accountId: string, ownerIds: st
   if (kind) q = q.where('kind', '=', kind);
   const rows = await q.execute();
   return new Map(rows.map((r) => [r.owner_id, { id: r.id, kind: r.kind, name: r.name, number: Number(r.extension_number), siteId: r.site_id }]));
+}
+
+/** The extensions of one kind in the account, in the order they were added. */
+export async function extensionsOfKind(db: Db, accountId: string, kind: ExtensionKind): Promise<Listing[]> {
+  const rows = await db
+    .selectFrom('extensions')
+    .select(['id', 'kind', 'name', 'extension_number', 'site_id'])
+    .where('account_id', '=', accountId)
+    .where('kind', '=', kind)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, number: Number(r.extension_number), siteId: r.site_id }));
 }
 
 /**

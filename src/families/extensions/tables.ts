@@ -19,7 +19,7 @@ export interface ExtensionTable {
   extension_number: number;
   name: string;
   site_id: string | null;
-  /** The record the extension belongs to: the user, the site of a main auto receptionist, the call queue. */
+  /** The record the extension belongs to: the user, the auto receptionist, the call queue. */
   owner_id: string;
 }
 

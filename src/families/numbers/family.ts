@@ -4,7 +4,8 @@ import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';
 import { numbersMigrations } from './migrations.ts';
 import { seedNumbers } from './seed.ts';
-import { followAssignees, moveSiteNumbers } from './store.ts';
+import { followAssignees, moveSiteNumbers, unassignAllOf } from './store.ts';
+import { AccountStore } from '../../kit/store.ts';
 
 export default defineFamily({
   owner,
@@ -36,6 +37,9 @@ export default defineFamily({
   seed: { after: ['sites', 'users'], run: seedNumbers },
   listeners: {
     'users.moved': (db, e) => followAssignees(db, e.accountId, 'User', e.userIds, e.siteId),
+    'users.removed': async (db, e) => {
+      for (const id of e.userIds) await unassignAllOf(new AccountStore(db, e.accountId), 'User', id);
+    },
     'sites.deleting': (db, e) => moveSiteNumbers(db, e.accountId, e.siteId, e.transferSiteId),
   },
 });

@@ -42,10 +42,15 @@ type NmAssignment = NonNullable<NmNumber['assigned_list']>[number];
 
 /**
  * The assignee types whose holders the extension directory lists, owner id being
- * the assignee id: a user, a call queue. The others are named from the number's
- * own record until their families write the directory.
+ * the assignee id. The others are named from the number's own record until their
+ * families write the directory.
  */
-const DIRECTORY_KINDS: Partial<Record<string, ExtensionKind>> = { User: 'user', CallQueue: 'callQueue' };
+const DIRECTORY_KINDS: Partial<Record<string, ExtensionKind>> = {
+  User: 'user',
+  CallQueue: 'callQueue',
+  AutoReceptionist: 'autoReceptionist',
+  SharedLineGroup: 'sharedLineGroup',
+};
 
 interface Neighbours {
   sites: Map<string, { id: string; name: string }>;

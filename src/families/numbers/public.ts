@@ -9,7 +9,7 @@ import * as store from './store.ts';
 import { AccountStore } from '../../kit/store.ts';
 
 export { countryOf, isE164, numberTypeOf, phoneSource, PHONE_PRODUCT } from './rules.ts';
-export { parseData, numbersTaken, numbersOfAssignees, type NewNumber, type NumberData, type NumberRow } from './store.ts';
+export { parseData, numbersTaken, numbersOfAssignees, phoneNumbersByKey, type AssignRefusal, type NewNumber, type NumberData, type NumberRow } from './store.ts';
 // Reads for the families that link to numbers: looked up by id or E.164 value a
 // page at a time (sms, users), by holder across accounts (carriers), counted by
 // type (billing's packages), and `numberExists`, the condition their lists and
@@ -39,6 +39,18 @@ export const deleteNumbers = (db: Db, accountId: string, ids: string[]) => store
 
 export const assignIfFree = (db: Db, accountId: string, numberId: string, type: string, assigneeId: string, siteId: string | null) =>
   store.assignIfFree(new AccountStore(owner.bind(db), accountId), numberId, type, assigneeId, siteId);
+
+/**
+ * Gives the numbers a request names (ids or E.164 values) to a queue, receptionist or
+ * group, all or the first refusal: a number that does not exist, or that someone else
+ * holds. The caller refuses the request in its own words (and rolls back its transaction).
+ */
+export const assignNumbersTo = (db: Db, accountId: string, keys: string[], assignee: { type: string; id: string; siteId: string | null }) =>
+  store.assignNumbersTo(new AccountStore(owner.bind(db), accountId), keys, assignee);
+
+/** Releases the number a request names (id or E.164) if this assignee holds it; false otherwise. */
+export const releaseNumberOf = (db: Db, accountId: string, key: string, type: string, assigneeId: string) =>
+  store.releaseNumberOf(new AccountStore(owner.bind(db), accountId), key, type, assigneeId);
 
 /** Releases the number only if this assignee (of Number Management's assignee type: User, CallQueue…) holds it. */
 export const unassignFrom = (db: Db, accountId: string, numberId: string, type: string, assigneeId: string) =>

@@ -368,3 +368,49 @@ export async function saveData(store: AccountStore, id: string, data: NumberData
 export const sitesOf = (store: AccountStore, ids: string[]) => siteNames(store.db, store.accountId, ids);
 export const findSite = (store: AccountStore, id: string) => findSiteOf(store.db, store.accountId, id);
 export const accountSites = (store: AccountStore) => allSites(store.db, store.accountId);
+
+/**
+ * How a request names a number it gives to a queue, receptionist or group: by id,
+ * or by E.164 value with or without its '+'. Only numbers of Zoom Phone count.
+ */
+export async function phoneNumbersByKey(db: Kysely<Database>, accountId: string, keys: string[]): Promise<(key: string) => NumberRow | undefined> {
+  const e164s = keys.flatMap((k) => (k.startsWith('+') ? [k] : [k, `+${k}`]));
+  const [byId, byE164] = await Promise.all([numbersById(db, accountId, keys), numbersByE164(db, accountId, e164s)]);
+  return (key) => {
+    const row = byId.get(key) ?? byE164.get(key) ?? byE164.get(`+${key}`);
+    return row?.allocated_product === PHONE_PRODUCT ? row : undefined;
+  };
+}
+
+export type AssignRefusal = { key: string; problem: 'unknown' } | { key: string; problem: 'taken'; number: string };
+
+/**
+ * Gives the keyed numbers to one assignee, in the caller's transaction: a number it
+ * holds already stays; the conditional update decides a race, and a concurrent
+ * request of the same assignment is no loss. The first number that does not exist
+ * or that someone else holds is returned, for the caller to refuse the whole request.
+ */
+export async function assignNumbersTo(
+  store: AccountStore,
+  keys: string[],
+  assignee: { type: string; id: string; siteId: string | null },
+): Promise<AssignRefusal | undefined> {
+  const numberOf = await phoneNumbersByKey(store.db, store.accountId, keys);
+  const holds = (row: NumberRow | undefined) => row?.assignee_type === assignee.type && row.assignee_id === assignee.id;
+  for (const key of keys) {
+    const row = numberOf(key);
+    if (!row) return { key, problem: 'unknown' };
+    if (holds(row)) continue;
+    if (row.assignee_id === null && (await assignIfFree(store, row.id, assignee.type, assignee.id, assignee.siteId))) continue;
+    // Lost the update: fine only if it was this very assignment, by a request that just committed.
+    if (row.assignee_id === null && holds((await numbersById(store.db, store.accountId, [row.id])).get(row.id))) continue;
+    return { key, problem: 'taken', number: row.number };
+  }
+  return undefined;
+}
+
+/** Releases the keyed number (id or E.164) if this assignee holds it; false when it does not (or there is no such number). */
+export async function releaseNumberOf(store: AccountStore, key: string, type: string, assigneeId: string): Promise<boolean> {
+  const row = (await phoneNumbersByKey(store.db, store.accountId, [key]))(key);
+  return row !== undefined && (await unassignFrom(store, row.id, type, assigneeId));
+}

@@ -4,6 +4,7 @@ import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';
 import { sipMigrations } from './migrations.ts';
 import { seedSip } from './seed.ts';
+import { forgetUsersPhones } from './store.ts';
 
 export default defineFamily({
   owner,
@@ -14,4 +15,7 @@ export default defineFamily({
   },
   migrations: sipMigrations,
   seed: { after: [], run: seedSip },
+  listeners: {
+    'users.removed': (db, e) => forgetUsersPhones(db, e.accountId, e.userIds),
+  },
 });

@@ -199,3 +199,8 @@ export async function findSipGroup(db: Db, accountId: string, id: string, produc
     .where('source_system', 'in', sourcesFor(product)!)
     .executeTakeFirst();
 }
+
+/** A user who left Zoom Phone (users.removed) keeps no SIP phone registration. */
+export async function forgetUsersPhones(db: Kysely<Database>, accountId: string, userIds: string[]): Promise<void> {
+  if (userIds.length) await db.deleteFrom('sip_phones').where('account_id', '=', accountId).where('user_id', 'in', userIds).execute();
+}

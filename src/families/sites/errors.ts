@@ -27,3 +27,12 @@ export const mainSiteCannotBeDeleted = undocumented({
   message: 'The main site cannot be deleted.',
   why: "deleteAPhoneSite's page says 'You cannot use this API to delete the main site' without an error for it; 400 is the code of every bad request the page documents.",
 });
+
+export const sourceReceptionistDoesNotExist = undocumented({
+  status: 400,
+  code: 400,
+  message: 'Auto Receptionist does not exist: {autoReceptionistId}.',
+  why:
+    "createAPhoneSite's source_auto_receptionist_id is 'The ID of the auto-receptionist that you can copy'; the page documents no error for one the account does not have. " +
+    "The words are the IVR pages' own for a receptionist that does not exist; 400 is the code of every bad request the page documents.",
+});

@@ -33,7 +33,7 @@ export default defineFidelity({
     { op: 'createAPhoneSite', rule: 'The india_* fields only apply to India based accounts.', enforced: { file: SITES, test: 'the India fields apply to India sites only' } },
     { op: 'createAPhoneSite', rule: 'force_off_net: It requires the account to enable the `Force Calls out to the PSTN network` feature.', notEnforced: 'the sandbox does not model account features: force_off_net is kept as sent' },
     { op: 'createAPhoneSite', rule: 'sip_zone: If the account enabled the `Display Custom SIP Zone Options on Web Portal` feature, select a SIP zone nearest to the site.', notEnforced: 'the sandbox has no SIP zones or account features: the zone id is kept as sent' },
-    { op: 'createAPhoneSite', rule: 'source_auto_receptionist_id: The ID of the auto-receptionist that you can copy.', notEnforced: 'auto receptionists have no settings in the sandbox to copy: the id is not used' },
+    { op: 'createAPhoneSite', rule: "source_auto_receptionist_id: The ID of the auto-receptionist that you can copy: the new main receptionist starts with its languages, timezone, cost center, department, storage location, policy and IVR (not its name, extension, numbers or access list); one the account does not have is refused, nothing created", enforced: { file: 'test/families/auto-receptionists/receptionists.test.ts', test: "a site made from a source receptionist starts with its settings, policy and IVR" } },
     { op: 'createAPhoneSite', rule: 'Prerequisite: Multiple sites must be enabled.', notEnforced: 'the sandbox has no multiple-sites switch (updatePhoneAccountSettings is not implemented): every account has sites' },
 
     // getPhoneSiteDetails

@@ -1,10 +1,9 @@
 // Where a policy's parked calls go (`call_park.forward_to_extension_id`): an
-// extension of the account, found in the extension directory. The directory
-// names a main auto receptionist by its site; the receptionist's own id is the site's.
+// extension of the account, found in the extension directory, which names each
+// holder (a user, an auto receptionist) by its id.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { extensionById } from '../extensions/public.ts';
-import { findSite, parseSiteData } from './store.ts';
 import { forwardExtensionId, sitePolicy, type ForwardTarget, type Json } from './policy.ts';
 
 export async function forwardTarget(db: Kysely<Database>, accountId: string, extensionId: string | undefined): Promise<ForwardTarget | undefined> {
@@ -14,10 +13,7 @@ export async function forwardTarget(db: Kysely<Database>, accountId: string, ext
     return { display_name: held.name, extension_id: extensionId, extension_number: held.number, extension_type: 'user', id: held.ownerId };
   }
   if (held?.kind !== 'autoReceptionist') return undefined;
-  const site = await findSite(db, accountId, held.ownerId);
-  const receptionist = site && parseSiteData(site).main_auto_receptionist;
-  if (!receptionist) return undefined;
-  return { display_name: held.name, extension_id: extensionId, extension_number: held.number, extension_type: 'autoReceptionist', id: receptionist.id };
+  return { display_name: held.name, extension_id: extensionId, extension_number: held.number, extension_type: 'autoReceptionist', id: held.ownerId };
 }
 
 /** A site's policy as its details show it, from the changes the site keeps: its forward-to extension looked up. */

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { defineHandlers, type BodyOf, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import { deleteSiteMovingAssets, lockForDelete, parseSiteData, siteDataJson, type SiteRow } from './store.ts';
-import { claimFirstFreeExtension } from '../extensions/public.ts';
-import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, type Fails } from './errors.ts';
+import { createMainReceptionist, mainReceptionistsOfSites, receptionistExists, type MainReceptionist } from '../auto-receptionists/public.ts';
+import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, sourceReceptionistDoesNotExist, type Fails } from './errors.ts';
 import type { SiteData } from './tables.ts';
 import { forwardTarget, shownSitePolicy } from './forward.ts';
 import { applyPolicyPatch, consentProblem, forwardExtensionId, sitePolicyProblem, type Json } from './policy.ts';
@@ -23,23 +23,25 @@ type SiteItem = ItemOf<'listPhoneSites', 'sites'>;
 type SiteDetails = ResponseOf<'getPhoneSiteDetails'>;
 type CreateBody = BodyOf<'createAPhoneSite'>;
 
-function summary(row: SiteRow, data = parseSiteData(row)): SiteItem {
+/** The main auto receptionist is the auto-receptionists family's: read with the page of sites. */
+function summary(row: SiteRow, receptionist: MainReceptionist | undefined, data = parseSiteData(row)): SiteItem {
   return {
     id: row.id,
     name: row.name,
     site_code: row.site_code ?? undefined,
     country: data.country,
-    main_auto_receptionist: data.main_auto_receptionist,
+    main_auto_receptionist: receptionist,
   };
 }
 
 async function details(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<SiteDetails> {
   const data = parseSiteData(row);
+  const receptionist = (await mainReceptionistsOfSites(db, accountId, [row.id])).get(row.id);
   const address = data.default_emergency_address;
   const changes = data.policy as Json | undefined;
   return {
     // Everything the list shows of a site, and the details only one site shows.
-    ...summary(row, data),
+    ...summary(row, receptionist, data),
     caller_id_name: data.caller_id_name,
     default_emergency_address: address && { is_default: true, level: 0, status: 1, ...address },
     short_extension: { length: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH },
@@ -89,7 +91,10 @@ export const handlers = defineHandlers({
       items: 'sites',
       fetch: (after, limit) => store.page('sites', {}, after, limit),
       count: () => store.count('sites', {}),
-      present: (rows) => rows.map((row) => summary(row)),
+      present: async (rows) => {
+        const receptionists = await mainReceptionistsOfSites(store.db, store.accountId, rows.map((r) => r.id));
+        return rows.map((row) => summary(row, receptionists.get(row.id)));
+      },
     });
   },
 
@@ -110,17 +115,18 @@ export const handlers = defineHandlers({
     await ctx.db.transaction().execute(async (trx) => {
       const sites = store.on(trx);
       const isFirst = (await sites.count('sites', {})) === 0;
-      const receptionist = { id: ctx.ids.next(), extension_id: ctx.ids.next(), name: b.auto_receptionist_name };
-      // The directory hands out the number, so neither a user nor another site's receptionist can hold it too.
-      const extension = await claimFirstFreeExtension(
-        trx,
-        { accountId: store.accountId, id: receptionist.extension_id, kind: 'autoReceptionist', name: receptionist.name, siteId: id, ownerId: id },
-        firstReceptionistExtension(siteCode, shortLength),
-      );
+      // "The ID of the auto-receptionist that you can copy": the new main one starts with its settings and IVR.
+      const source = b.source_auto_receptionist_id;
+      if (source !== undefined && !(await receptionistExists(trx, store.accountId, source))) throw sourceReceptionistDoesNotExist({ autoReceptionistId: source });
+      // The main auto receptionist is made with the site; the directory hands out its
+      // number, so neither a user nor another receptionist can hold it too.
+      await createMainReceptionist(trx, {
+        accountId: store.accountId, siteId: id, id: ctx.ids.next(), extensionId: ctx.ids.next(), name: b.auto_receptionist_name,
+        firstExtension: firstReceptionistExtension(siteCode, shortLength), now: ctx.clock.now(), copyFrom: source,
+      });
       const data: SiteData = {
         country: { code: country, name: COUNTRIES[country] },
         short_extension: { length: shortLength },
-        main_auto_receptionist: { ...receptionist, extension_number: extension },
         default_emergency_address: {
           id: ctx.ids.next(),
           address_line1: address.address_line1,

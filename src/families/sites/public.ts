@@ -26,6 +26,9 @@ export async function policyOfSite(db: Kysely<Database>, accountId: string, row:
   return shownSitePolicy(db, accountId, parseSiteData(row).policy as Json | undefined);
 }
 
+/** The policy settings the site changed (its PATCHes), as it keeps them; undefined when it changed none. */
+export const policyChangesOfSite = (row: SiteRow): Json | undefined => parseSiteData(row).policy as Json | undefined;
+
 /**
  * The site, held until the caller's transaction ends so that a concurrent delete
  * waits for it (and then moves what was put on it); undefined when it does not

@@ -2,7 +2,7 @@
 // its main site, each with its main auto receptionist and default emergency
 // address) and the sub account's main site.
 import type { DemoGraph } from '../../kit/seed.ts';
-import { claimExtension } from '../extensions/public.ts';
+import { createMainReceptionist } from '../auto-receptionists/public.ts';
 import { siteDataJson } from './store.ts';
 
 const SITES = [
@@ -19,11 +19,11 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
     const id = ids.next();
     graph.siteIds.push(id);
     graph.sites.push({ id, city: s.city, state: s.state, country: s.country.code });
-    const receptionist = { id: ids.next(), extension_id: ids.next(), extension_number: 1000 + i, name: `${s.name} Auto Receptionist` };
-    const claim = await claimExtension(db, {
-      accountId: graph.accountId, id: receptionist.extension_id, kind: 'autoReceptionist', number: receptionist.extension_number, name: receptionist.name, siteId: id, ownerId: id,
+    // Its main auto receptionist, made through the auto-receptionists family as a site's create makes it.
+    const extension = await createMainReceptionist(db, {
+      accountId: graph.accountId, siteId: id, id: ids.next(), extensionId: ids.next(), name: `${s.name} Auto Receptionist`, firstExtension: 1000 + i, now,
     });
-    if (!claim.ok) throw new Error(`demo extension ${receptionist.extension_number} is taken`);
+    if (extension !== 1000 + i) throw new Error(`demo extension ${1000 + i} is taken`);
     await db
       .insertInto('sites')
       .values({
@@ -36,7 +36,6 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
         data: siteDataJson({
           country: s.country,
           short_extension: { length: 3 },
-          main_auto_receptionist: receptionist,
           default_emergency_address: { id: ids.next(), address_line1: s.street, city: s.city, state_code: s.state, zip: s.zip, country: s.country.code },
         }),
       })

@@ -4,7 +4,7 @@ import type { Database } from '../../store/schema.ts';
 import type { SiteAddress, SiteData, SiteTable } from './tables.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
-import { releaseExtensions } from '../extensions/public.ts';
+import { deleteMainReceptionist } from '../auto-receptionists/public.ts';
 import type { AccountStore } from '../../kit/store.ts';
 
 type Db = Kysely<Database>;
@@ -64,14 +64,14 @@ export async function lockForDelete(sites: AccountStore, siteId: string, transfe
 }
 
 /**
- * Deletes the site; its main auto receptionist's extension number is free again,
+ * Deletes the site; its main auto receptionist goes with it (its extension number is free again),
  * and every family with something on it (users, numbers, extensions, billing
  * accounts) moves it to the transfer site as it hears of it. Run inside a
  * transaction that holds the site (lockForDelete).
  */
 export async function deleteSiteMovingAssets(sites: AccountStore, siteId: string, transferSiteId: string): Promise<void> {
   const { db, accountId } = sites;
-  await releaseExtensions(db, accountId, siteId, 'autoReceptionist');
+  await deleteMainReceptionist(db, accountId, siteId);
   await publish(db, 'sites.deleting', { accountId, siteId, transferSiteId });
   await sites.remove('sites', { id: siteId });
 }

@@ -7,7 +7,8 @@ import type { AccountStore } from '../../kit/store.ts';
 import { findBillingAccount, planName } from '../billing/public.ts';
 import { activationFor, activationStatus, profileStatus } from './rules.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
-import { findSite, forwardExtensionId, forwardTarget, policyOfSite, siteNames, userPolicy, type Json } from '../sites/public.ts';
+import { siteNames } from '../sites/public.ts';
+import { effectivePolicy } from './policy.ts';
 import { parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
 
 type ListedUser = ItemOf<'listPhoneUsers', 'users'>;
@@ -87,13 +88,7 @@ export async function listedUsers(store: AccountStore, rows: UserRow[]): Promise
 export async function userProfile(store: AccountStore, r: UserRow): Promise<Profile> {
   const held = await holdings(store, [r]);
   const data = parseUserData(r);
-  const site = r.site_id ? await findSite(store.db, store.accountId, r.site_id) : undefined;
-  const changes = data.policy as Json | undefined;
-  const policy = userPolicy(
-    site && (await policyOfSite(store.db, store.accountId, site)),
-    changes,
-    await forwardTarget(store.db, store.accountId, forwardExtensionId(changes)),
-  );
+  const policy = await effectivePolicy(store.db, store.accountId, r);
   return {
     id: r.id,
     phone_user_id: r.phone_user_id,
@@ -108,6 +103,6 @@ export async function userProfile(store: AccountStore, r: UserRow): Promise<Prof
     site_id: r.site_id ?? undefined,
     site_admin: false,
     emergency_address: data.emergency_address,
-    policy: policy as Profile['policy'],
+    policy,
   };
 }

@@ -8,7 +8,8 @@ import { prepared } from '../../store/prepared.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking } from '../../kit/locks.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { inventoryOfTypes } from '../billing/public.ts';
+import { inventoryOfTypes, releasePlan } from '../billing/public.ts';
+import { releaseExtensions } from '../extensions/public.ts';
 
 export type UserRow = Omit<PhoneUserTable, 'seq'> & { seq: number };
 
@@ -199,4 +200,24 @@ export async function moveSiteUsers(trx: Kysely<Database>, accountId: string, si
 
 export async function userPlan(store: AccountStore, userId: string, type: number) {
   return store.scoped('phone_user_calling_plans').select(['seq', 'type']).where('user_id', '=', userId).where('type', '=', type).executeTakeFirst();
+}
+
+/**
+ * Takes a user out of Zoom Phone (the account deleted the Zoom user or took back
+ * its phone licence): its calling plans go back to the inventory, its extension
+ * leaves the directory (every group, queue and rule that named it mends itself on
+ * extensions.released) and the families that link to the user let go on
+ * users.removed. False when the account has no such user. Run inside a transaction.
+ */
+export async function removeUser(store: AccountStore, idOrEmail: string): Promise<boolean> {
+  const [user] = await lockUsers(store, [idOrEmail]);
+  if (!user) return false;
+  const { db, accountId } = store;
+  const plans = await store.scoped('phone_user_calling_plans').select('type').where('user_id', '=', user.id).execute();
+  await store.remove('phone_user_calling_plans', { user_id: user.id });
+  for (const p of plans) await releasePlan(db, accountId, p.type);
+  await publish(db, 'users.removed', { accountId, userIds: [user.id] });
+  await releaseExtensions(db, accountId, user.id, 'user');
+  await store.remove('phone_users', { id: user.id });
+  return true;
 }

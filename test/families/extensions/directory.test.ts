@@ -23,19 +23,21 @@ async function addUser(opts: { siteId?: string; extension?: number } = {}): Prom
   return id;
 }
 
-async function createSite(siteCode: number): Promise<{ id: string; extension: number }> {
+async function createSite(siteCode: number): Promise<{ id: string; extension: number; receptionist: string }> {
   const created = await s.api('POST', '/phone/sites', {
     body: { name: `Code ${siteCode}`, site_code: siteCode, auto_receptionist_name: `Desk ${siteCode}`, default_emergency_address: ADDRESS },
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const got = await s.api('GET', `/phone/sites/${created.body.id}`);
-  return { id: created.body.id, extension: got.body.main_auto_receptionist.extension_number };
+  return { id: created.body.id, extension: got.body.main_auto_receptionist.extension_number, receptionist: got.body.main_auto_receptionist.id };
 }
 
 const patchExtension = (user: string, extension: number) => s.api('PATCH', `/phone/users/${user}`, { body: { extension_number: String(extension) } });
 
 test('the demo seed registers its receptionists and users, each on its site', async () => {
-  const sites = await s.sandbox.db.selectFrom('sites').select(['id', 'data']).where('account_id', '=', DEMO).orderBy('seq').execute();
+  const sites = await s.sandbox.db.selectFrom('sites').select(['id']).where('account_id', '=', DEMO).orderBy('seq').execute();
+  // A site's main auto receptionist is the auto-receptionists family's, the owner of its extension.
+  const receptionists = await Promise.all(sites.map(async (x) => (await s.api('GET', `/phone/sites/${x.id}`)).body.main_auto_receptionist));
   const users = await s.sandbox.db.selectFrom('phone_users').select(['id', 'extension_id', 'extension_number', 'site_id']).where('account_id', '=', DEMO).orderBy('seq').execute();
   const all = await directory(s, DEMO);
   // The demo's call queues hold extensions too, after the users (the call-queues family's seed).
@@ -44,15 +46,16 @@ test('the demo seed registers its receptionists and users, each on its site', as
     all.filter((e) => e.kind === 'callQueue').map((e) => [e.id, e.owner_id, e.site_id]),
     queues.map((q) => [q.extension_id, q.id, q.site_id]),
   );
-  const entries = all.filter((e) => e.kind !== 'callQueue');
+  // Receptionists and users; the other kinds' seeds (queues, shared line groups) add theirs after.
+  const entries = all.filter((e) => e.kind === 'autoReceptionist' || e.kind === 'user');
   assert.deepEqual(
     entries.map((e) => [e.kind, e.extension_number, e.owner_id, e.site_id]),
     [
-      ...sites.map((x, i) => ['autoReceptionist', 1000 + i, x.id, x.id]),
+      ...sites.map((x, i) => ['autoReceptionist', 1000 + i, receptionists[i].id, x.id]),
       ...users.map((u) => ['user', Number(u.extension_number), u.id, u.site_id]),
     ],
   );
-  assert.deepEqual(entries.slice(0, 3).map((e) => e.id), sites.map((x) => JSON.parse(x.data).main_auto_receptionist.extension_id));
+  assert.deepEqual(entries.slice(0, 3).map((e) => e.id), receptionists.map((r) => r.extension_id));
   assert.deepEqual(entries.slice(3).map((e) => e.id), users.map((u) => u.extension_id));
   assert.deepEqual(await directory(s, `${DEMO}-sub`), []);
 });
@@ -74,7 +77,7 @@ test("a user cannot take a site receptionist's extension, nor a receptionist a u
   const next = await createSite(72);
   assert.equal(next.extension, 72002);
   const holders = (await directory(s, DEMO)).filter((e) => e.extension_number === 72001 || e.extension_number === 72002);
-  assert.deepEqual(holders.map((e) => [e.kind, e.owner_id]), [['user', user], ['autoReceptionist', next.id]]);
+  assert.deepEqual(holders.map((e) => [e.kind, e.owner_id]), [['user', user], ['autoReceptionist', next.receptionist]]);
 });
 
 test("a user's new extension frees the old one", async () => {

@@ -1,0 +1,34 @@
+// A user's effective policy, as getAUsersProfile shows it: the user's own changes
+// over its site's policy. One computation, for the profile and for the families
+// that hold to the policy (call handling refuses what it disables).
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import type { ResponseOf } from '../../kit/context.ts';
+import { findSite, forwardExtensionId, forwardTarget, policyChangesOfSite, policyOfSite, userPolicy, type Json } from '../sites/public.ts';
+import { parseUserData, type UserRow } from './store.ts';
+
+export type UserPolicy = NonNullable<ResponseOf<'getAUsersProfile'>['policy']>;
+
+/** The user's policy as its profile shows it. */
+export async function effectivePolicy(db: Kysely<Database>, accountId: string, r: UserRow): Promise<UserPolicy> {
+  const site = r.site_id ? await findSite(db, accountId, r.site_id) : undefined;
+  const changes = parseUserData(r).policy as Json | undefined;
+  return userPolicy(
+    site && (await policyOfSite(db, accountId, site)),
+    changes,
+    await forwardTarget(db, accountId, forwardExtensionId(changes)),
+  ) as UserPolicy;
+}
+
+/**
+ * Only the settings the user's site or the user changed, as the profile shows
+ * them. No page gives a setting's value for a new user (the profile shows one
+ * nobody changed as off), so what holds a user to its policy reads these: a
+ * setting turned off or restricted refuses, one never set does not.
+ */
+export async function changedPolicy(db: Kysely<Database>, accountId: string, r: UserRow): Promise<Partial<UserPolicy>> {
+  const site = r.site_id ? await findSite(db, accountId, r.site_id) : undefined;
+  const changed = new Set([...Object.keys((site && policyChangesOfSite(site)) ?? {}), ...Object.keys(parseUserData(r).policy ?? {})]);
+  const shown = await effectivePolicy(db, accountId, r);
+  return Object.fromEntries(Object.entries(shown).filter(([key]) => changed.has(key)));
+}
