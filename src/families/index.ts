@@ -19,5 +19,6 @@ import autoReceptionists from './auto-receptionists/family.ts';
 import sharedLineGroups from './shared-line-groups/family.ts';
 import callHandling from './call-handling/family.ts';
 import routingRules from './routing-rules/family.ts';
+import userSettings from './user-settings/family.ts';
 
-export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules];
+export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings];

@@ -3,7 +3,7 @@
 // the account's once, whoever else holds extensions. Its phone numbers are the
 // numbers family's rows assigned to it, the same one assignment users and call
 // queues have. Its members are users of its site, each in one group of the account.
-import { defineHandlers, notImplemented, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
 import { changedPermissions, entryNamed } from '../../kit/access-list.ts';
@@ -146,11 +146,6 @@ async function claimGiven(
 // ---- handlers -----------------------------------------------------------------------
 
 export const handlers = defineHandlers({
-  // Shared line appearances are executives' lines shown to their assistants: they come
-  // from users' delegation (shared access) settings, which no operation of this family
-  // writes (the users' shared access settings are to come). An honest 501 until then.
-  listSharedLineAppearances: notImplemented,
-
   async listSharedLineGroups(ctx) {
     const store = await ctx.store();
     return ctx.list({

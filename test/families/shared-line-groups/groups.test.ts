@@ -246,9 +246,3 @@ test('the demo account has a shared line group with two members of its site and 
   assert.equal(one.body.assignee.id, demo.id);
   assert.equal(one.body.assignee.name, 'Front Desk');
 });
-
-test('shared line appearances answer 501: they come from users\' shared access settings, which no operation here writes', async () => {
-  const res = await s.api('GET', '/phone/shared_line_appearances');
-  assert.equal(res.status, 501);
-  assert.deepEqual(res.body, { code: 501, message: 'listSharedLineAppearances is not implemented by this server' });
-});
