@@ -48,3 +48,12 @@ export async function attempt<T>(trx: Kysely<any>, write: () => Promise<T>): Pro
     return undefined;
   }
 }
+
+/** Whether `write` went in: false when a unique index refused it, the transaction carrying on (see `attempt`). */
+export async function wentIn(trx: Kysely<any>, write: () => Promise<unknown>): Promise<boolean> {
+  const done = await attempt(trx, async () => {
+    await write();
+    return true;
+  });
+  return done === true;
+}

@@ -3,7 +3,7 @@
 // record holding it (a user, a site) are written together or not at all.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { attempt } from '../../kit/constraints.ts';
+import { wentIn } from '../../kit/constraints.ts';
 import { locking } from '../../kit/locks.ts';
 import { publish } from '../../kit/events.ts';
 import type { ExtensionKind } from './tables.ts';
@@ -102,14 +102,13 @@ export async function claim(db: Db, e: ExtensionEntry): Promise<Claim> {
       'noKeyUpdate',
     ).executeTakeFirst();
     if (mine && Number(mine.extension_number) === e.number) return OK;
-    const written = await attempt(db, async () => {
+    const written = await wentIn(db, async () => {
       if (mine) await db.updateTable('extensions').set({ extension_number: e.number }).where('account_id', '=', e.accountId).where('id', '=', e.id).execute();
       else
         await db
           .insertInto('extensions')
           .values({ account_id: e.accountId, id: e.id, kind: e.kind, extension_number: e.number, name: e.name, site_id: e.siteId, owner_id: e.ownerId })
           .execute();
-      return true;
     });
     if (written) return OK;
     const holder = await holderOf(db, e.accountId, e.number);

@@ -4,7 +4,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { attempt } from '../../kit/constraints.ts';
+import { wentIn } from '../../kit/constraints.ts';
 import { isPostgres, type LockMode } from '../../kit/locks.ts';
 import type { CallPickupGroupMemberTable, CallPickupGroupTable } from './tables.ts';
 
@@ -54,22 +54,12 @@ export const countMembers = (store: AccountStore, groupId: string): Promise<numb
 
 /** Adds the group; false when another group of the account has its number (the unique index decides). Run inside a transaction. */
 export async function insertGroup(store: AccountStore, row: Omit<GroupRow, 'seq' | 'account_id'>): Promise<boolean> {
-  return (
-    (await attempt(store.db, async () => {
-      await store.insert('call_pickup_groups', row);
-      return true;
-    })) ?? false
-  );
+  return wentIn(store.db, () => store.insert('call_pickup_groups', row));
 }
 
 /** Changes the group; false when its new number is another group's. Run inside a transaction. */
 export async function updateGroup(store: AccountStore, id: string, changes: Partial<Omit<GroupRow, 'seq' | 'account_id' | 'id' | 'created_at'>>): Promise<boolean> {
-  return (
-    (await attempt(store.db, async () => {
-      await store.patch('call_pickup_groups', { id }, changes);
-      return true;
-    })) ?? false
-  );
+  return wentIn(store.db, () => store.patch('call_pickup_groups', { id }, changes));
 }
 
 /** Deletes the group and its members. Run inside a transaction that holds the group. */
@@ -105,12 +95,7 @@ export async function membersAmong(store: AccountStore, groupId: string, extensi
 
 /** Adds a member; false when the extension is one already (the unique index decides). Run inside a transaction. */
 export async function insertMember(store: AccountStore, row: Omit<MemberRow, 'seq' | 'account_id'>): Promise<boolean> {
-  return (
-    (await attempt(store.db, async () => {
-      await store.insert('call_pickup_group_members', row);
-      return true;
-    })) ?? false
-  );
+  return wentIn(store.db, () => store.insert('call_pickup_group_members', row));
 }
 
 export const removeMember = (store: AccountStore, groupId: string, extensionId: string): Promise<number> =>

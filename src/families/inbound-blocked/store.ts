@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { attempt } from '../../kit/constraints.ts';
+import { wentIn } from '../../kit/constraints.ts';
 import { isPostgres, type LockMode } from '../../kit/locks.ts';
 import { contains } from '../../kit/query.ts';
 import type { InboundBlockAccountRuleTable, InboundBlockExtensionRuleTable, InboundBlockStatisticTable } from './tables.ts';
@@ -69,12 +69,7 @@ export const findAccountRuleByTarget = (store: AccountStore, t: TargetKey): Prom
 
 /** Adds the rule; false when the account blocks that target already (the unique index decides). Run inside a transaction. */
 export async function insertAccountRule(store: AccountStore, row: Omit<AccountRuleRow, 'seq' | 'account_id'>): Promise<boolean> {
-  return (
-    (await attempt(store.db, async () => {
-      await store.insert('inbound_block_account_rules', row);
-      return true;
-    })) ?? false
-  );
+  return wentIn(store.db, () => store.insert('inbound_block_account_rules', row));
 }
 
 /** Changes the rule; false when its new target is another rule's. Run inside a transaction. */
@@ -83,12 +78,7 @@ export async function updateAccountRule(
   id: string,
   changes: Partial<Omit<AccountRuleRow, 'seq' | 'account_id' | 'id' | 'created_at'>>,
 ): Promise<boolean> {
-  return (
-    (await attempt(store.db, async () => {
-      await store.patch('inbound_block_account_rules', { id }, changes);
-      return true;
-    })) ?? false
-  );
+  return wentIn(store.db, () => store.patch('inbound_block_account_rules', { id }, changes));
 }
 
 export const removeAccountRule = (store: AccountStore, id: string): Promise<number> => store.remove('inbound_block_account_rules', { id });
@@ -147,9 +137,8 @@ export async function holdExtensionRules(db: Db, accountId: string, extensionIds
 
 /** Adds the extension's rule and counts it in the statistics; false when the extension blocks that target already. Run inside a transaction. */
 export async function addExtensionRule(db: Db, accountId: string, row: Omit<ExtensionRuleRow, 'seq' | 'account_id'>, statisticId: string): Promise<boolean> {
-  const added = await attempt(db, async () => {
+  const added = await wentIn(db, async () => {
     await db.insertInto('inbound_block_extension_rules').values({ ...row, account_id: accountId }).execute();
-    return true;
   });
   if (!added) return false;
   await countMark(db, accountId, row, row.type, statisticId, row.created_at);
@@ -198,7 +187,7 @@ async function countMark(db: Db, accountId: string, t: StoredTarget, type: strin
       .groupBy('type')
       .execute();
     const count = (of: BlockType) => Number(marks.find((m) => m.type === of)?.n ?? 0);
-    const added = await attempt(db, async () => {
+    const added = await wentIn(db, async () => {
       await db
         .insertInto('inbound_block_statistics')
         .values({
@@ -206,7 +195,6 @@ async function countMark(db: Db, accountId: string, t: StoredTarget, type: strin
           block_count: count('block_for_other_reasons'), threat_count: count('block_as_threat'), created_at: now,
         })
         .execute();
-      return true;
     });
     if (added) return;
     // A concurrent mark made the statistic first: count on it.

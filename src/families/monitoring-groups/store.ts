@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { attempt } from '../../kit/constraints.ts';
+import { wentIn } from '../../kit/constraints.ts';
 import { isPostgres, type LockMode } from '../../kit/locks.ts';
 import type { MonitoringGroupMemberTable, MonitoringGroupTable } from './tables.ts';
 import type { MemberType } from './rules.ts';
@@ -102,12 +102,7 @@ export async function monitoredElsewhere(store: AccountStore, groupId: string, e
 
 /** Adds the members; false when a unique index refused one (a concurrent add won it), and then none is added. Run inside a transaction. */
 export async function insertMembers(store: AccountStore, rows: Omit<MemberRow, 'seq' | 'account_id'>[]): Promise<boolean> {
-  return (
-    (await attempt(store.db, async () => {
-      await store.insert('monitoring_group_members', rows);
-      return true;
-    })) ?? false
-  );
+  return wentIn(store.db, () => store.insert('monitoring_group_members', rows));
 }
 
 /** Removes the group's members (of one role, one extension, when given); how many went. */

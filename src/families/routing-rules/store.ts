@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { isPostgres } from '../../kit/locks.ts';
-import { attempt } from '../../kit/constraints.ts';
+import { wentIn } from '../../kit/constraints.ts';
 import type { RoutingRuleTable } from './tables.ts';
 
 type Db = Kysely<Database>;
@@ -43,11 +43,7 @@ export async function countScope(db: Db, accountId: string, siteId: string | nul
 /** Adds the rule last in its scope; false when the account has its number pattern already. Run inside a transaction, scope held. */
 export async function insertRule(db: Db, row: Omit<RuleRow, 'seq' | 'rule_order'>): Promise<boolean> {
   const order = (await countScope(db, row.account_id, row.site_id)) + 1;
-  const added = await attempt(db, async () => {
-    await db.insertInto('routing_rules').values({ ...row, rule_order: order }).execute();
-    return true;
-  });
-  return added === true;
+  return wentIn(db, () => db.insertInto('routing_rules').values({ ...row, rule_order: order }).execute());
 }
 
 export type RuleChanges = Partial<Pick<RuleRow, 'name' | 'number_pattern' | 'translation' | 'type' | 'sip_group_id'>>;
@@ -55,11 +51,7 @@ export type RuleChanges = Partial<Pick<RuleRow, 'name' | 'number_pattern' | 'tra
 /** Changes a rule; false when its new number pattern is another rule's. Run inside a transaction. */
 export async function updateRule(db: Db, accountId: string, id: string, changes: RuleChanges): Promise<boolean> {
   if (Object.keys(changes).length === 0) return true;
-  const done = await attempt(db, async () => {
-    await db.updateTable('routing_rules').set(changes).where('account_id', '=', accountId).where('id', '=', id).execute();
-    return true;
-  });
-  return done === true;
+  return wentIn(db, () => db.updateTable('routing_rules').set(changes).where('account_id', '=', accountId).where('id', '=', id).execute());
 }
 
 /**

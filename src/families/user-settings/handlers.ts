@@ -4,7 +4,7 @@
 // shared line appearances made from the delegations.
 import { defineHandlers, type BodyOf, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
-import { attempt } from '../../kit/constraints.ts';
+import { attempt, wentIn } from '../../kit/constraints.ts';
 import { CALLING_CODES } from '../../kit/countries.ts';
 import { findUser, type UserRow } from '../users/public.ts';
 import { extensionById, extensionsOfOwners } from '../extensions/public.ts';
@@ -18,13 +18,6 @@ import {
   type AccessSetting, type SettingType,
 } from './rules.ts';
 import { accessMembersOf, assistantsOf, assistedBy, findDelegation, findSettings, intercomsOf, type AccessMemberRow, type AssistantRow } from './store.ts';
-
-/** Whether the write went in: false when a unique index refused it (the transaction carries on). */
-const wentIn = async (trx: Parameters<typeof attempt>[0], write: () => Promise<unknown>): Promise<boolean> =>
-  (await attempt(trx, async () => {
-    await write();
-    return true;
-  })) === true;
 
 type Settings = NonNullable<ResponseOf<'getAUsersProfileSettings'>>;
 type Assistant = NonNullable<NonNullable<Settings['delegation']>['assistants']>[number];
