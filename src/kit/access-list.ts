@@ -1,5 +1,5 @@
 // Shared voicemail access lists (the `voicemail_access_members` policy subsetting of
-// call queues, auto receptionists and shared line groups): which entry a change
+// call queues, auto receptionists and shared line groups): a new entry, which entry a change
 // names, and what the entry keeps of it. Each family keeps its list in its own table.
 
 export interface AccessEntry {
@@ -29,4 +29,17 @@ export async function entryNamed<E extends AccessEntry>(
 export function changedPermissions(entry: AccessEntry, change: { delete?: boolean; download?: boolean; share?: boolean }) {
   const flag = (given: boolean | undefined, was: number) => (given === undefined ? was : given ? 1 : 0);
   return { allow_delete: flag(change.delete, entry.allow_delete), allow_download: flag(change.download, entry.allow_download), allow_sharing: flag(change.share, entry.allow_sharing) };
+}
+
+/** A new entry sharing the list with a user: the permissions the request gives, off where it says nothing. */
+export function newEntry(sharedId: string, user: { id: string; extension_id: string }, asked: { delete?: boolean; download?: boolean; share?: boolean }) {
+  return {
+    shared_id: sharedId,
+    access_user_id: user.id,
+    access_user_type: 'user',
+    extension_id: user.extension_id,
+    allow_delete: asked.delete ? 1 : 0,
+    allow_download: asked.download ? 1 : 0,
+    allow_sharing: asked.share ? 1 : 0,
+  };
 }

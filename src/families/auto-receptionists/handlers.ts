@@ -7,9 +7,9 @@
 import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
-import { changedPermissions, entryNamed } from '../../kit/access-list.ts';
+import { changedPermissions, entryNamed, newEntry } from '../../kit/access-list.ts';
 import { isRecord } from '../../kit/merge.ts';
-import { claimExtension, claimFirstFreeExtension, describeExtension, extensionById, extensionsOfOwners, holdExtension, releaseExtensions } from '../extensions/public.ts';
+import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsByIds, extensionsOfOwners, holdExtension, releaseExtensions } from '../extensions/public.ts';
 import { assignNumbersTo, isE164, numbersOfAssignees, releaseNumberOf, unassignAllOf } from '../numbers/public.ts';
 import { allSites, applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
@@ -105,16 +105,16 @@ const accessItem = (a: AccessRow) => ({
   download: a.allow_download === 1,
 });
 
-/** An extension of the directory as an IVR names its target. */
-async function targetOf(db: Db, accountId: string, extensionId: string | null) {
-  if (!extensionId) return undefined;
-  const held = await extensionById(db, accountId, extensionId);
-  return held && { display_name: held.name, extension_id: held.id, extension_number: String(held.number), id: held.ownerId };
-}
-
 async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursType): Promise<Ivr> {
   const { menu, keys } = await menuOf(store, receptionistId, hours);
   const byKey = new Map(keys.map((k) => [k.key, k]));
+  // Every extension the menu routes to, named as the directory names it: one query.
+  const named = [...keys.map((k) => k.target_extension_id), menu?.no_action_extension_id].filter((id): id is string => !!id);
+  const extensions = await extensionsByIds(store.db, store.accountId, named);
+  const targetOf = (extensionId: string | null | undefined) => {
+    const held = extensionId ? extensions.get(extensionId) : undefined;
+    return held && { display_name: held.name, extension_id: held.id, extension_number: String(held.number), id: held.ownerId };
+  };
   const keyActions: KeyItem[] = [];
   for (const key of KEYS) {
     const k = byKey.get(key);
@@ -122,7 +122,7 @@ async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursTy
       keyActions.push({ key, action: DISABLED });
       continue;
     }
-    const target = await targetOf(store.db, store.accountId, k.target_extension_id);
+    const target = targetOf(k.target_extension_id);
     keyActions.push({
       key,
       action: k.action,
@@ -135,7 +135,7 @@ async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursTy
     caller_enters_no_action: {
       action: menu?.no_action_action ?? DEFAULT_NO_ACTION.action,
       audio_prompt_repeat: repeatCount(menu?.no_action_repeat ?? DEFAULT_NO_ACTION.repeat),
-      forward_to: await targetOf(store.db, store.accountId, menu?.no_action_extension_id ?? null),
+      forward_to: targetOf(menu?.no_action_extension_id),
     },
     key_actions: keyActions,
   };
@@ -145,9 +145,6 @@ async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursTy
 const repeatCount = (n: number): 1 | 2 | 3 => (n === 2 || n === 3 ? n : 1);
 
 // ---- inputs -------------------------------------------------------------------------
-
-/** A number of the account in Zoom Phone by id or E.164 value, from the two lookups of a request's numbers. */
-
 
 /**
  * Whether the extension is in the directory and of the kind the action routes to,
@@ -356,10 +353,8 @@ export const handlers = defineHandlers({
       const present = kept.find((k) => k.access_user_id === user.id);
       if (!present) {
         if (kept.length >= MAX_VOICEMAIL_ACCESS_MEMBERS) throw ctx.fail('youCanOnlyAddUpTo', { 0: MAX_VOICEMAIL_ACCESS_MEMBERS, 1: 'members' });
-        await addAccess(own, {
-          receptionist_id: id, shared_id: ctx.ids.next(), access_user_id: user.id, access_user_type: 'user', extension_id: user.extension_id,
-          allow_delete: wanted.delete ? 1 : 0, allow_download: wanted.download ? 1 : 0, allow_sharing: 0,
-        });
+        // The receptionist's page gives no sharing permission: it stays off.
+        await addAccess(own, { receptionist_id: id, ...newEntry(ctx.ids.next(), user, { delete: wanted.delete, download: wanted.download }) });
       }
       const entry = (await accessOf(own, id)).find((k) => k.access_user_id === user.id)!;
       return { voicemail_access_member: accessItem(entry) };

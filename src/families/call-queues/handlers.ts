@@ -6,7 +6,7 @@
 import { defineHandlers, notImplemented, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
-import { changedPermissions, entryNamed } from '../../kit/access-list.ts';
+import { changedPermissions, entryNamed, newEntry } from '../../kit/access-list.ts';
 import { isRecord } from '../../kit/merge.ts';
 import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsOfOwners, releaseExtensions } from '../extensions/public.ts';
 import {
@@ -488,16 +488,7 @@ export const handlers = defineHandlers({
       const joining = wanted.map((w, i) => ({ w, user: users[i] })).filter(({ user }) => !kept.some((k) => k.access_user_id === user.id));
       if (kept.length + joining.length > MAX_VOICEMAIL_ACCESS_MEMBERS) throw ctx.fail('validationFailed');
       for (const { w, user } of joining) {
-        await addAccess(queues, {
-          queue_id: queueId,
-          shared_id: ctx.ids.next(),
-          access_user_id: user.id,
-          access_user_type: 'user',
-          extension_id: user.extension_id,
-          allow_delete: w.allow_delete ? 1 : 0,
-          allow_download: w.allow_download ? 1 : 0,
-          allow_sharing: w.allow_sharing ? 1 : 0,
-        });
+        await addAccess(queues, { queue_id: queueId, ...newEntry(ctx.ids.next(), user, { delete: w.allow_delete, download: w.allow_download, share: w.allow_sharing }) });
       }
       return { voicemail_access_members: (await accessOf(queues, queueId)).map(accessItem) };
     });

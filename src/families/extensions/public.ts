@@ -25,6 +25,9 @@ export const extensionsOfKind = (db: Db, accountId: string, kind: store.Extensio
 /** The extension with this id, its holder (`ownerId`: the user, the auto receptionist, the call queue) and number. */
 export const extensionById = (db: Db, accountId: string, id: string) => store.extensionById(db, accountId, id);
 
+/** These extensions (their holder and number), by id: one query for a page of them. */
+export const extensionsByIds = (db: Db, accountId: string, ids: string[]) => store.extensionsByIds(db, accountId, ids);
+
 /**
  * The extension, held until the caller's transaction ends: a release of it waits
  * for that commit, so the release's listeners see whatever was made to point at

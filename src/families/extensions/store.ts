@@ -87,6 +87,18 @@ export async function extensionsOfKind(db: Db, accountId: string, kind: Extensio
   return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, number: Number(r.extension_number), siteId: r.site_id }));
 }
 
+/** These extensions, by id: one query for a page's worth (the assistants of a page of delegations, say). */
+export async function extensionsByIds(db: Db, accountId: string, ids: string[]): Promise<Map<string, Holder & { number: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('extensions')
+    .select(['id', 'kind', 'owner_id', 'name', 'extension_number'])
+    .where('account_id', '=', accountId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name, number: Number(row.extension_number) }]));
+}
+
 /**
  * Gives the extension `e.id` the number `e.number`: adds it to the directory, or
  * renumbers it when it is there already. When another extension holds the number

@@ -6,7 +6,7 @@
 import { defineHandlers, type ItemOf, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
-import { changedPermissions, entryNamed } from '../../kit/access-list.ts';
+import { changedPermissions, entryNamed, newEntry } from '../../kit/access-list.ts';
 import { isRecord } from '../../kit/merge.ts';
 import { completeExtension, extensionBlock, isTimezone } from '../../kit/extension-numbers.ts';
 import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsOfOwners, releaseExtensions } from '../extensions/public.ts';
@@ -438,16 +438,7 @@ export const handlers = defineHandlers({
       for (const [i, w] of wanted.entries()) {
         const user = users[i];
         if (kept.some((k) => k.access_user_id === user.id)) continue;
-        await addAccess(groups, {
-          group_id: groupId,
-          shared_id: ctx.ids.next(),
-          access_user_id: user.id,
-          access_user_type: 'user',
-          extension_id: user.extension_id,
-          allow_delete: w.allow_delete ? 1 : 0,
-          allow_download: w.allow_download ? 1 : 0,
-          allow_sharing: w.allow_sharing ? 1 : 0,
-        });
+        await addAccess(groups, { group_id: groupId, ...newEntry(ctx.ids.next(), user, { delete: w.allow_delete, download: w.allow_download, share: w.allow_sharing }) });
       }
       return { voicemail_access_members: (await accessOf(groups, groupId)).map(accessItem) };
     });

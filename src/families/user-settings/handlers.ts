@@ -7,7 +7,7 @@ import type { AccountStore } from '../../kit/store.ts';
 import { attempt, wentIn } from '../../kit/constraints.ts';
 import { CALLING_CODES } from '../../kit/countries.ts';
 import { findUser, type UserRow } from '../users/public.ts';
-import { extensionById, extensionsOfOwners } from '../extensions/public.ts';
+import { extensionById, extensionsByIds, extensionsOfOwners } from '../extensions/public.ts';
 import { findSite, siteTerms } from '../sites/public.ts';
 import {
   accessUserDoesNotExist, alreadyShared, assistantAlreadyAdded, intercomExtensionDoesNotExist, intercomExtensionRequired, notAnAssistant,
@@ -37,12 +37,16 @@ async function pathUser(ctx: Ctx, store: AccountStore, meDocumented = true): Pro
   return user;
 }
 
-async function presentAssistants(store: AccountStore, rows: AssistantRow[]): Promise<Assistant[]> {
-  const out: Assistant[] = [];
+/** Each delegation's assistants as the directory names them, by executive: one query for a page of delegations. */
+async function presentAssistants(store: AccountStore, rows: AssistantRow[]): Promise<Map<string, Assistant[]>> {
+  const extensions = await extensionsByIds(store.db, store.accountId, rows.map((r) => r.extension_id));
+  const out = new Map<string, Assistant[]>();
   for (const r of rows) {
-    const ext = await extensionById(store.db, store.accountId, r.extension_id);
+    const ext = extensions.get(r.extension_id);
     if (!ext) continue;
-    out.push({ display_name: ext.name, extension_id: ext.id, extension_number: ext.number, extension_type: extensionType(ext.kind), id: ext.ownerId });
+    const mine = out.get(r.user_id) ?? [];
+    mine.push({ display_name: ext.name, extension_id: ext.id, extension_number: ext.number, extension_type: extensionType(ext.kind), id: ext.ownerId });
+    out.set(r.user_id, mine);
   }
   return out;
 }
@@ -72,8 +76,10 @@ async function settingsOf(store: AccountStore, user: UserRow): Promise<Settings>
     executives.push({ user_id: executive.id, display_name: executive.name, receive_calls: bool(a.receive_calls), allow_opt_out: fromMask(a.privileges).includes(OPT_IN_OUT) });
   }
   const intercoms = [];
-  for (const i of await intercomsOf(store, user.id)) {
-    const ext = await extensionById(store.db, store.accountId, i.extension_id);
+  const invited = await intercomsOf(store, user.id);
+  const invitedExtensions = await extensionsByIds(store.db, store.accountId, invited.map((i) => i.extension_id));
+  for (const i of invited) {
+    const ext = invitedExtensions.get(i.extension_id);
     if (ext) intercoms.push({ extension_id: ext.id, extension_number: String(ext.number), extension_type: extensionType(ext.kind), display_name: ext.name, status: 'active' as const });
   }
   return {
@@ -84,7 +90,7 @@ async function settingsOf(store: AccountStore, user: UserRow): Promise<Settings>
     ...(delegation
       ? {
           delegation: {
-            assistants: await presentAssistants(store, await assistantsOf(store, [user.id])),
+            assistants: (await presentAssistants(store, await assistantsOf(store, [user.id]))).get(user.id) ?? [],
             privacy: bool(delegation.privacy),
             // The GET page lists privileges 1..7; 8 (reply to SMS) shows in the appearances only.
             privileges: fromMask(delegation.privileges).filter((p) => p <= 7) as NonNullable<Settings['delegation']>['privileges'],
@@ -201,7 +207,7 @@ export const handlers = defineHandlers({
         const delegation = (await findDelegation(s, user.id))!;
         return {
           delegation: {
-            assistants: await presentAssistants(s, await assistantsOf(s, [user.id])),
+            assistants: (await presentAssistants(s, await assistantsOf(s, [user.id]))).get(user.id) ?? [],
             privacy: bool(delegation.privacy),
             // The add page's answer lists privileges 1..3 only.
             privileges: fromMask(delegation.privileges).filter((p) => p <= 3) as (1 | 2 | 3)[],
@@ -304,11 +310,11 @@ export const handlers = defineHandlers({
       count: () => store.count('user_delegations', {}),
       present: async (rows) => {
         const executives = await extensionsOfOwners(store.db, store.accountId, rows.map((r) => r.user_id), 'user');
-        const assistants = await assistantsOf(store, rows.map((r) => r.user_id));
+        const assistants = await presentAssistants(store, await assistantsOf(store, rows.map((r) => r.user_id)));
         const out: Appearance[] = [];
         for (const r of rows) {
           const exec = executives.get(r.user_id);
-          const mine = await presentAssistants(store, assistants.filter((a) => a.user_id === r.user_id));
+          const mine = assistants.get(r.user_id) ?? [];
           out.push({
             executive: { name: exec?.name ?? '', extension_number: exec?.number, extension_type: 'user' },
             assistants: mine.map((a) => ({ id: a.id, name: a.display_name, extension_number: a.extension_number, extension_type: a.extension_type as 'user' | 'commonArea' })),

@@ -4,20 +4,26 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { ResponseOf } from '../../kit/context.ts';
-import { findSite, forwardExtensionId, forwardTarget, policyChangesOfSite, policyOfSite, userPolicy, type Json } from '../sites/public.ts';
+import { findSite, forwardExtensionId, forwardTarget, policyChangesOfSite, policyOfSite, userPolicy, type Json, type SiteRow } from '../sites/public.ts';
 import { parseUserData, type UserRow } from './store.ts';
 
 export type UserPolicy = NonNullable<ResponseOf<'getAUsersProfile'>['policy']>;
 
-/** The user's policy as its profile shows it. */
-export async function effectivePolicy(db: Kysely<Database>, accountId: string, r: UserRow): Promise<UserPolicy> {
-  const site = r.site_id ? await findSite(db, accountId, r.site_id) : undefined;
+const siteOf = (db: Kysely<Database>, accountId: string, r: UserRow) => (r.site_id ? findSite(db, accountId, r.site_id) : Promise.resolve(undefined));
+
+/** The user's policy as its profile shows it, over its site (read once by the caller). */
+async function shownPolicy(db: Kysely<Database>, accountId: string, r: UserRow, site: SiteRow | undefined): Promise<UserPolicy> {
   const changes = parseUserData(r).policy as Json | undefined;
   return userPolicy(
     site && (await policyOfSite(db, accountId, site)),
     changes,
     await forwardTarget(db, accountId, forwardExtensionId(changes)),
   ) as UserPolicy;
+}
+
+/** The user's policy as its profile shows it. */
+export async function effectivePolicy(db: Kysely<Database>, accountId: string, r: UserRow): Promise<UserPolicy> {
+  return shownPolicy(db, accountId, r, await siteOf(db, accountId, r));
 }
 
 /**
@@ -27,8 +33,8 @@ export async function effectivePolicy(db: Kysely<Database>, accountId: string, r
  * setting turned off or restricted refuses, one never set does not.
  */
 export async function changedPolicy(db: Kysely<Database>, accountId: string, r: UserRow): Promise<Partial<UserPolicy>> {
-  const site = r.site_id ? await findSite(db, accountId, r.site_id) : undefined;
+  const site = await siteOf(db, accountId, r);
   const changed = new Set([...Object.keys((site && policyChangesOfSite(site)) ?? {}), ...Object.keys(parseUserData(r).policy ?? {})]);
-  const shown = await effectivePolicy(db, accountId, r);
+  const shown = await shownPolicy(db, accountId, r, site);
   return Object.fromEntries(Object.entries(shown).filter(([key]) => changed.has(key)));
 }
