@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { ResponseOf } from '../../kit/context.ts';
-import { extensionById, type ExtensionKind } from '../extensions/public.ts';
+import { extensionsByIds, type ExtensionKind } from '../extensions/public.ts';
 import { forwardsToNumbers, PHONE_NUMBER, VOICEMAIL, type HandledKind, type Period, type Route } from './rules.ts';
 import { forwardingsOf, holidaysOf, routeOf, routeRows, type ForwardingRow, type HolidayRow } from './store.ts';
 import { instant } from './rules.ts';
@@ -99,11 +99,7 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
   // The extensions the routes name, each read once from the directory.
   const ids = new Set<string>();
   for (const r of [business, closed, ...holidayRoutes.values()]) for (const id of [r.routing_extension_id, r.busy_extension_id, r.operator_extension_id]) if (id) ids.add(id);
-  const targets = new Map<string, Target>();
-  for (const id of ids) {
-    const t = await extensionById(db, accountId, id);
-    if (t) targets.set(id, t);
-  }
+  const targets: Map<string, Target> = await extensionsByIds(db, accountId, [...ids]);
 
   const withNumbers = forwardsToNumbers(kind);
   const rings = kind === 'user' || kind === 'sharedLineGroup';
