@@ -1985,8 +1985,8 @@ export interface Operations {
     params: Params<'downloadAPhoneRecordingTranscript'>;
     query: Query<'downloadAPhoneRecordingTranscript'>;
     body: Body<'downloadAPhoneRecordingTranscript'>;
-    status: 200;
-    response: Response<'downloadAPhoneRecordingTranscript', 200>;
+    status: 302;
+    response: Response<'downloadAPhoneRecordingTranscript', 302>;
   };
   /** GET /phone/recordings: Get call recordings */
   getCallRecordings: {

@@ -108,7 +108,9 @@ function toOperation(method: string, path: string, op: any): Operation {
   const pathParams = params.filter((p) => p.in === 'path');
   const queryParams = params.filter((p) => p.in === 'query');
   const statuses = Object.keys(op.responses ?? {}).map(Number);
-  const success = statuses.filter((s) => s >= 200 && s < 300).sort((a, b) => a - b)[0] ?? 200;
+  // An operation documented with a redirect only (a download URL) answers its 3xx.
+  const sorted = [...statuses].sort((a, b) => a - b);
+  const success = sorted.find((s) => s >= 200 && s < 300) ?? sorted.find((s) => s >= 300 && s < 400) ?? 200;
   const responseSchemas: Record<string, object> = {};
   for (const [status, res] of Object.entries<any>(op.responses ?? {})) {
     const schema = res.content?.['application/json']?.schema;

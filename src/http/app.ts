@@ -2,10 +2,12 @@
 // control plane, the served contract and its reference page.
 import Fastify, { type FastifyInstance } from 'fastify';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyRequest } from 'fastify';
 import type { Sandbox } from '../sandbox.ts';
-import { loadContract } from '../contract.ts';
+import { loadContract, type Operation } from '../contract.ts';
 import { buildRegistry } from '../kit/compose.ts';
 import { BODY_LIMIT_BYTES, clientErrorHandler, installErrorHandling, sendError, toZoomError } from './errors.ts';
 import { acceptEmptyJson, parseQuery } from './protocol.ts';
@@ -35,6 +37,36 @@ export function servedDocument(): any {
       securitySchemes: { ...doc.components?.securitySchemes, sandbox_admin_key: cp.securityScheme },
     },
   };
+}
+
+/**
+ * The most bytes one uploaded file may carry before it is cut and marked
+ * `truncated`: above any size a page documents (fax files: 50MB), so that the
+ * operation answers its own documented error for a file past its limit.
+ */
+export const UPLOAD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** Whether the contract gives the operation a multipart/form-data request body (a file upload). */
+function takesForm(doc: any, op: Operation): boolean {
+  return Boolean(doc.paths?.[op.path]?.[op.method.toLowerCase()]?.requestBody?.content?.['multipart/form-data']);
+}
+
+/**
+ * A multipart/form-data body as the handler's `ctx.body`: the form's fields by
+ * name, each a string, or for a file `{ filename, mimetype, data: Buffer,
+ * truncated }` (truncated: it ran past UPLOAD_LIMIT_BYTES); a list where a name repeats.
+ */
+async function formBody(request: FastifyRequest): Promise<Record<string, unknown>> {
+  const body: Record<string, unknown> = {};
+  for await (const part of request.parts()) {
+    const value =
+      part.type === 'file'
+        ? { filename: part.filename, mimetype: part.mimetype, data: await part.toBuffer(), truncated: part.file.truncated }
+        : part.value;
+    const prior = body[part.fieldname];
+    body[part.fieldname] = prior === undefined ? value : [...[prior].flat(), value];
+  }
+  return body;
 }
 
 export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -71,7 +103,18 @@ export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Prom
     await oauth.register(formbody);
     registerOAuth(oauth, sandbox);
   });
-  registerOperations(app, sandbox, operations, buildRegistry(sandbox.families));
+  const { doc } = loadContract();
+  const registry = buildRegistry(sandbox.families);
+  // Forms are read only by the operations the contract gives one (uploads), in a scope of their own:
+  // every other operation still refuses a multipart body with 415.
+  await app.register(async (uploads) => {
+    await uploads.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 20, parts: 21 }, throwFileSizeLimit: false });
+    uploads.addHook('preValidation', async (request) => {
+      if (request.isMultipart()) request.body = await formBody(request);
+    });
+    registerOperations(uploads, sandbox, operations.filter((op) => takesForm(doc, op)), registry);
+  });
+  registerOperations(app, sandbox, operations.filter((op) => !takesForm(doc, op)), registry);
   registerControlPlane(app, sandbox);
 
   const served = servedDocument();

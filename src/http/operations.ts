@@ -16,6 +16,8 @@ import type { PageRequest } from '../platform/pagination.ts';
 import { STAMP_TOLERANCE_MS } from '../platform/kept-answers.ts';
 import { arrayQueryParams, splitCommaLists } from './protocol.ts';
 import { serializable } from './response-schemas.ts';
+import { FileAnswer, RedirectAnswer } from '../kit/files.ts';
+import { isWrite, logWrite } from '../platform/operation-log.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -108,10 +110,29 @@ export function registerOperations(
           list: (spec) => listPage(op, sandbox.paginator, query as PageRequest, invalidPageToken, spec) as Promise<any>,
         };
         const body = await entry.handler(ctx);
-        if (startMark !== undefined && !timeOrChance) {
+        if (isWrite(op.method)) {
+          await logWrite(sandbox.db, {
+            accountId: (await ctx.account()).id,
+            at: sandbox.clock.now(),
+            operator: caller.clientId,
+            method: op.method,
+            category: op.tags[0] ?? '',
+            summary: op.summary ?? op.operationId,
+            url: request.url.replace(/^\/v2/, ''),
+          });
+        }
+        // Files and redirects are sent as they are, never kept as JSON.
+        const plain = !(body instanceof FileAnswer || body instanceof RedirectAnswer);
+        if (startMark !== undefined && !timeOrChance && plain) {
           const stamped = Boolean((body as { next_page_token?: string } | undefined)?.next_page_token);
           sandbox.answers.keep(key!, startMark, body, stamped ? sandbox.clock.now() + STAMP_TOLERANCE_MS : undefined);
         }
+        if (body instanceof FileAnswer) {
+          reply.code(op.successStatus).header('content-type', body.contentType);
+          if (body.filename) reply.header('content-disposition', `attachment; filename="${body.filename}"`);
+          return reply.send(body.body);
+        }
+        if (body instanceof RedirectAnswer) return reply.code(op.successStatus).header('location', body.location).send();
         reply.code(op.successStatus);
         return op.successStatus === 204 ? reply.send() : reply.send(body);
       },

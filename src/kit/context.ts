@@ -1,6 +1,7 @@
 // What a handler receives: the caller, its validated input typed from the
 // contract, and the sandbox services. Handlers never see Fastify; they return
 // the documented body, and tsc checks it against the operation's response type.
+import type { FileAnswer, RedirectAnswer } from './files.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import type { Clock } from '../clock.ts';
@@ -65,8 +66,12 @@ export interface RequestContext<Id extends OperationId = any> {
  */
 export type InvalidInput = { [Id in OperationId]?: Partial<Record<string, ErrorName<Id>>> };
 
-/** Returns the response body (undefined for 204); the status comes from the contract. */
-export type Handler<Id extends OperationId = any> = (ctx: RequestContext<Id>) => Promise<Operations[Id]['response']>;
+/**
+ * Returns the response body (undefined for 204); the status comes from the contract.
+ * An operation whose success has no JSON body (a download, a redirect) returns a file or a redirect.
+ */
+export type Handler<Id extends OperationId = any> = (ctx: RequestContext<Id>) => Promise<Answer<Id>>;
+type Answer<Id extends OperationId> = Operations[Id]['response'] extends undefined ? void | FileAnswer | RedirectAnswer : Operations[Id]['response'];
 
 /** A stub the scaffold writes: the family owns the operation, which answers 501 until written. */
 export const notImplemented = Object.freeze({ notImplemented: true as const });
@@ -98,11 +103,11 @@ type NoExtra<T, Shape> = T extends readonly (infer E)[]
 type AnyKey<S> = S extends unknown ? keyof S : never;
 type FieldOf<S, K extends PropertyKey> = S extends unknown ? (K extends keyof S ? S[K] : never) : never;
 
-/** Each handler as written, or, where it returns a field its documented response lacks, a type naming the operation. */
+/** Each handler as written, or, where it returns a field its documented response lacks, a type naming the operation (a file or a redirect is sent as it is, not checked). */
 export type CheckedHandlers<H> = {
   [K in keyof H]: K extends OperationId
     ? H[K] extends (ctx: any) => Promise<infer R>
-      ? false extends NoExtra<R, Operations[K]['response']>
+      ? false extends NoExtra<Exclude<R, FileAnswer | RedirectAnswer>, Operations[K]['response']>
         ? { [P in `${K} returns a field its documented response does not have`]: R }
         : H[K]
       : H[K]

@@ -12,7 +12,7 @@ export interface ErrorShape {
 }
 
 const fill = (message: string, values: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] !== undefined ? String(values[name]) : whole));
+  message.replace(/\{([\w ]+)\}/g, (whole, name: string) => (values[name] !== undefined ? String(values[name]) : whole));
 
 function entryOf(operationId: string, name: string): ErrorShape {
   const entry = (documentedErrors as Record<string, Record<string, ErrorShape>>)[operationId]?.[name];
@@ -29,7 +29,7 @@ export function documentedError(operationId: string, name: string, values: Recor
 /** The documented error `name` of operation `operationId`, each of its `{placeholders}` filled with `value`. */
 export function documentedErrorFor(operationId: string, name: string, value: string): ZoomError {
   const entry = entryOf(operationId, name);
-  return new ZoomError(entry.status, entry.code, entry.message.replace(/\{\w+\}/g, value));
+  return new ZoomError(entry.status, entry.code, entry.message.replace(/\{[\w ]+\}/g, value));
 }
 
 export interface UndocumentedChoice extends ErrorShape {

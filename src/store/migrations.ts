@@ -63,5 +63,19 @@ export function platformMigrations(_dialect: Dialect): Record<string, Migration>
     // 0399_users_table, 0499_numbers_table), skipping tables that exist, so the
     // name stays for the databases that ran it and does nothing anew.
     '0002_phone_org': { async up() {} },
+    // Every write through the API, as the operation logs report shows it (src/platform/operation-log.ts).
+    '0003_operation_logs': {
+      async up(db: Kysely<any>) {
+        await withSeq(db.schema.createTable('operation_logs'), _dialect)
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'bigint', (c) => c.notNull())
+          .addColumn('operator', 'text', (c) => c.notNull())
+          .addColumn('category_type', 'text', (c) => c.notNull())
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('operation_detail', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('operation_logs_account_at').on('operation_logs').columns(['account_id', 'at', 'seq']).execute();
+      },
+    },
   };
 }

@@ -2,6 +2,7 @@
 // (the same on SQLite and PostgreSQL); booleans are 0/1 integers for the same reason.
 // The platform's tables are declared here; each family adds its own to `Database`
 // from its tables.ts (declaration merging), so this module imports no family.
+import type { Generated } from 'kysely';
 
 export interface MetaTable {
   key: string;
@@ -40,12 +41,24 @@ export interface RateCounterTable {
   count: number;
 }
 
+/** One write through the API, for the operation logs report. */
+export interface OperationLogTable {
+  seq: Generated<number>;
+  account_id: string;
+  at: number;
+  operator: string;
+  category_type: string;
+  action: string;
+  operation_detail: string;
+}
+
 interface PlatformTables {
   meta: MetaTable;
   accounts: AccountTable;
   apps: AppTable;
   tokens: TokenTable;
   rate_counters: RateCounterTable;
+  operation_logs: OperationLogTable;
 }
 
 /** Every table: the platform's here, and each family's from its own tables.ts. */

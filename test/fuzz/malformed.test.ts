@@ -446,7 +446,8 @@ async function snapshotter(s: TestServer): Promise<Snapshotter> {
   const parts = names.map((t) =>
     isPostgres
       ? `select '${t}' as t, md5(coalesce(string_agg(x::text, chr(10) order by x::text), '')) as h from ${q(t)} as x`
-      : `select '${t}' as t, (select group_concat(r, char(10)) from (select json_array(${columns.get(t)!.map(q).join(', ')}) as r from ${q(t)} order by r)) as h`,
+      : // quote() writes any value as an SQL literal, a blob (a fax's document) included, which JSON cannot hold.
+        `select '${t}' as t, (select group_concat(r, char(10)) from (select json_array(${columns.get(t)!.map((c) => `quote(${q(c)})`).join(', ')}) as r from ${q(t)} order by r)) as h`,
   );
   const statement = sql.raw<{ t: string; h: string | null }>(parts.join(' union all '));
   const full = async () => {

@@ -36,8 +36,8 @@ assertType<undefined extends CreateSite['body'] ? false : true>();
 // Only a JSON body is validated and handed over; the fax upload is multipart.
 assertType<Equal<Operations['uploadFaxFile']['body'], undefined>>();
 assertType<Equal<Operations['uploadFaxFile']['response'], { file_id: string }>>();
-// Documented with a 302 only: the server answers 200 (src/contract.ts), without a body.
-assertType<Equal<Operations['downloadAPhoneRecordingTranscript']['status'], 200>>();
+// Documented with a 302 only: the server answers that redirect (src/contract.ts), without a body.
+assertType<Equal<Operations['downloadAPhoneRecordingTranscript']['status'], 302>>();
 assertType<Equal<Operations['downloadAPhoneRecordingTranscript']['response'], undefined>>();
 assertType<Equal<NonNullable<NonNullable<SiteDetails['response']['policy']>['ad_hoc_call_recording']>['locked_by'], 'invalid' | 'account' | 'site' | undefined>>();
 // The server's Ajv fills defaults (page_size 30), so a defaulted input is present...

@@ -19,14 +19,13 @@ export interface OperationTypes {
 
 /**
  * The status the server answers with, chosen as src/contract.ts chooses it:
- * the lowest 2xx, or 200 for an operation documented with a redirect only.
+ * the lowest 2xx, else the lowest 3xx (an operation that answers with a redirect), else 200.
  */
 function successStatus(op: any): number {
   const statuses = Object.keys(op.responses ?? {})
     .map(Number)
-    .filter((s) => s >= 200 && s < 300)
     .sort((a, b) => a - b);
-  return statuses[0] ?? 200;
+  return statuses.find((s) => s >= 200 && s < 300) ?? statuses.find((s) => s >= 300 && s < 400) ?? 200;
 }
 
 /** Every operation in contract order: paths as stored, then METHOD_ORDER. */
