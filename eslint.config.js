@@ -29,6 +29,16 @@ export default tseslint.config(
     },
   },
   {
+    // The simulator changes the world through the families' public surfaces, as any family would.
+    files: ['src/sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/families/[^/]+/(?!public\\.ts$)', message: 'The simulator uses a family through its public.ts only.' }] },
+      ],
+    },
+  },
+  {
     // The store, the kit (registry, seeder, migrator) and the HTTP layer know no family;
     // only the composition root (src/sandbox.ts) reads the list of families.
     files: ['src/store/**/*.ts', 'src/kit/**/*.ts', 'src/http/**/*.ts', 'src/platform/**/*.ts'],

@@ -18,6 +18,7 @@ import type { Family } from './kit/family.ts';
 import { platformMigrations } from './store/migrations.ts';
 import { families as allFamilies } from './families/index.ts';
 import { removeUser } from './families/users/public.ts';
+import { seedDemoActivity } from './sim/demo.ts';
 
 export interface SandboxOptions {
   databaseUrl?: string;
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   demo?: DemoCredentials;
   /** Seed the demo account when the database is empty (default true). */
   seed?: boolean;
+  /** Give the seeded demo account a few days of simulated calls (default true). */
+  demoActivity?: boolean;
   /** The families this sandbox runs (default: all of them). */
   families?: Family[];
 }
@@ -68,6 +71,7 @@ export class Sandbox {
     readonly rateLimits: boolean,
     readonly demo: DemoCredentials,
     readonly families: Family[],
+    private readonly demoActivity: boolean,
   ) {
     this.tokens = new TokenVerifier(() => this.db);
     this.accounts = new AccountDirectory(() => this.db);
@@ -91,6 +95,7 @@ export class Sandbox {
       options.rateLimits ?? true,
       options.demo ?? DEMO_DEFAULTS,
       families,
+      options.demoActivity ?? true,
     );
     await sandbox.init(options.adminKey, options.secret ?? deploymentSecret(), options.seed ?? true, options.rotateKeys ?? false);
     return sandbox;
@@ -126,8 +131,14 @@ export class Sandbox {
     }
     if (seed) {
       const any = await this.db.selectFrom('accounts').select('id').limit(1).executeTakeFirst();
-      if (!any) await this.db.transaction().execute((trx) => seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families));
+      if (!any) await this.db.transaction().execute((trx) => this.seed(trx));
     }
+  }
+
+  /** The demo account, and (unless turned off) its activity, made by the simulator. */
+  private async seed(trx: Kysely<Database>): Promise<void> {
+    await seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families);
+    if (this.demoActivity && this.families === allFamilies) await seedDemoActivity(trx, this.demo.accountId, this.clock.now());
   }
 
   /** Takes the clock offset the database holds, which any process may have moved. */
@@ -187,7 +198,7 @@ export class Sandbox {
       const keys = await trx.selectFrom('meta').selectAll().where('key', 'in', KEPT_BY_RESET).execute();
       for (const table of tables) await trx.deleteFrom(table as 'meta').execute();
       if (keys.length) await trx.insertInto('meta').values(keys).execute();
-      await seedDemo(trx, this.demo, this.ids, this.clock.now(), this.families);
+      await this.seed(trx);
     });
     if (this.clock instanceof OffsetClock) this.clock.offsetMs = 0;
     this.tokens.clear();

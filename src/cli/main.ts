@@ -1,4 +1,4 @@
-// `switchboard <command>`: serve, token, reset, seed. Every command reads the same
+// `switchboard <command>`: serve, token, reset, seed, simulate. Every command reads the same
 // environment as the server (DATABASE_URL, ZOOM_* credentials, ...).
 import { parseArgs } from 'node:util';
 import { configFromEnv, DEFAULT_PORT } from '../config.ts';
@@ -8,6 +8,7 @@ import { authenticateApp, issueToken } from '../platform/apps.ts';
 import { CONTROL_PREFIX, ADMIN_HEADER } from '../http/control-plane.ts';
 import { SingleBar, Presets } from 'cli-progress';
 import { seedNumbers } from './seed-numbers.ts';
+import { simulate } from './simulate.ts';
 
 const HELP = `Switchboard: a stateful sandbox of the Zoom Phone APIs.
 
@@ -23,6 +24,12 @@ Commands:
   seed             Add bulk records for scale tests.
                      --numbers N     add N unassigned phone numbers, spread over the account's sites
                      --account ID    the account to fill (default: ZOOM_ACCOUNT_ID, the demo account)
+  simulate KIND [JSON]
+                   Run a simulation in the demo account (or "account_id" in the JSON body), as the
+                   control plane's POST /_sandbox/KIND does, and print its answer. KIND: calls,
+                   traffic, sms, faxes. Examples:
+                     switchboard simulate calls '{"from":"+14155550123","to":"101","script":{"no_answer":true}}'
+                     switchboard simulate traffic '{"rate_per_minute":2,"seed":"demo"}'
   help             Show this text.
 
 Environment:
@@ -118,7 +125,7 @@ async function seed(args: string[]): Promise<void> {
 }
 
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed, 'rotate-keys': rotateKeys };
+const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed, simulate, 'rotate-keys': rotateKeys };
 if (command === 'help' || command === '--help' || command === '-h') {
   console.log(HELP);
 } else if (commands[command]) {

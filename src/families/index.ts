@@ -20,5 +20,12 @@ import sharedLineGroups from './shared-line-groups/family.ts';
 import callHandling from './call-handling/family.ts';
 import routingRules from './routing-rules/family.ts';
 import userSettings from './user-settings/family.ts';
+import smsMessages from './sms-messages/family.ts';
+import fax from './fax/family.ts';
+import callLogs from './call-logs/family.ts';
+import recordings from './recordings/family.ts';
+import voicemails from './voicemails/family.ts';
+import dashboard from './dashboard/family.ts';
+import reports from './reports/family.ts';
 
-export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings];
+export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports];

@@ -10,6 +10,8 @@ import { isAdminKey } from '../platform/secrets.ts';
 import { allScopes } from '../kit/seed.ts';
 import { isoSeconds } from '../clock.ts';
 import { definedOnly } from './operations.ts';
+import { simRoutes } from '../sim/routes.ts';
+import type { SimRoute } from '../sim/route.ts';
 
 export const CONTROL_PREFIX = '/_sandbox';
 export const ADMIN_HEADER = 'x-admin-key';
@@ -197,9 +199,31 @@ const routes: Route[] = [
   },
 ];
 
+/** A simulation as a control-plane route: its body names the account (the demo account when left out), and it runs in one transaction. */
+function simulation(sim: SimRoute): Route {
+  const body = {
+    ...sim.body,
+    properties: { account_id: { type: 'string', description: 'The account the simulation happens in (default: the demo account).' }, ...sim.body.properties },
+  };
+  return {
+    method: sim.method,
+    url: sim.url,
+    summary: sim.summary,
+    status: sim.status,
+    body,
+    response: sim.response,
+    run: async (s, req) => {
+      const { account_id, ...rest } = req.body as { account_id?: string };
+      const accountId = (await mustFindAccount(s, account_id ?? s.demo.accountId)).id;
+      return s.db.transaction().execute((trx) => sim.run({ db: trx, accountId, clock: s.clock, ids: s.ids }, rest));
+    },
+  };
+}
+
+const allRoutes = (): Route[] => [...routes, ...simRoutes.map(simulation)];
 
 export function registerControlPlane(fastify: FastifyInstance, sandbox: Sandbox): void {
-  for (const r of routes) {
+  for (const r of allRoutes()) {
     fastify.route({
       method: r.method,
       url: CONTROL_PREFIX + r.url,
@@ -221,7 +245,7 @@ export function registerControlPlane(fastify: FastifyInstance, sandbox: Sandbox)
 /** The control plane as OpenAPI paths, merged into the served document under its own tag. */
 export function controlPlaneOpenApi(): { tag: object; paths: Record<string, any>; securityScheme: object } {
   const paths: Record<string, any> = {};
-  for (const r of routes) {
+  for (const r of allRoutes()) {
     const path = CONTROL_PREFIX + r.url.replace(/:(\w+)/g, '{$1}');
     const params = r.params ? [{ name: 'accountId', in: 'path', required: true, schema: { type: 'string' } }] : undefined;
     // The control plane is not under /v2; a path-level server says so.

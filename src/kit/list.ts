@@ -12,6 +12,13 @@ import { undocumented, type ErrorShape } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 300;
 
+/**
+ * A row's key for a list that runs newest first: the list helper walks keys
+ * upwards from 0, so the key is a ceiling less the row's seq (a higher key, an
+ * older row). It is its own inverse: `newestFirstKey(key)` is the seq again.
+ */
+export const newestFirstKey = (seq: number): number => 2 ** 52 - seq;
+
 export interface ListSpec<Row extends { seq: number }, Item> {
   /** The response property that holds the page's items. */
   items: string;

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { Sandbox, DEMO_DEFAULTS } from '../../src/sandbox.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { Clock } from '../../src/clock.ts';
+import type { IdGenerator } from '../../src/ids.ts';
 
 export const ADMIN_KEY = 'test-admin-key';
 export const isPostgres = /^postgres/.test(process.env.DATABASE_URL ?? '');
@@ -91,13 +92,17 @@ async function toResponse(res: Response): Promise<ApiResponse> {
 export interface ServerOptions {
   rateLimits?: boolean;
   clock?: Clock;
+  /** The sandbox's id generator (a seeded one makes the demo's ids the same in every run). */
+  ids?: IdGenerator;
+  /** Seed the demo's simulated calls (off by default: tests count the calls they place). */
+  demoActivity?: boolean;
   /** Serve this database (the caller made it and cleans it up) instead of a fresh one. */
   databaseUrl?: string;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const db: FreshDatabase = options.databaseUrl ? { url: options.databaseUrl, cleanup: async () => {} } : await freshDatabaseUrl();
-  const sandbox = await Sandbox.open({ databaseUrl: db.url, rateLimits: options.rateLimits ?? false, adminKey: ADMIN_KEY, clock: options.clock }).catch(
+  const sandbox = await Sandbox.open({ databaseUrl: db.url, rateLimits: options.rateLimits ?? false, adminKey: ADMIN_KEY, clock: options.clock, ids: options.ids, demoActivity: options.demoActivity ?? false }).catch(
     async (error) => {
       await db.cleanup();
       throw error;

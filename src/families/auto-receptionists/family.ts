@@ -21,7 +21,7 @@ export default defineFamily({
     updateAutoReceptionistIvr: { 'caller_enters_no_action.audio_prompt_repeat': 'numberOfTimesToRepeatThe' },
   },
   migrations: autoReceptionistsMigrations,
-  seed: { after: ['sites', 'extensions', 'call-queues'], run: seedAutoReceptionists },
+  seed: { after: ['sites', 'extensions', 'numbers', 'call-queues'], run: seedAutoReceptionists },
   listeners: {
     'extensions.released': (db, e) => forgetExtensions(db, e.accountId, e.extensionIds),
     'sites.deleting': (db, e) => moveSiteReceptionists(db, e.accountId, e.siteId, e.transferSiteId),

@@ -8,8 +8,8 @@ import { AccountStore } from '../../kit/store.ts';
 import { claimFirstFreeExtension, extensionsOfOwners, releaseExtensions } from '../extensions/public.ts';
 import { unassignAllOf } from '../numbers/public.ts';
 import { owner } from './tables.ts';
-import { ASSIGNEE_TYPE } from './rules.ts';
-import { copyIvr, deleteReceptionist, findReceptionist, insertReceptionist, mainsOfSites } from './store.ts';
+import { ASSIGNEE_TYPE, DEFAULT_NO_ACTION } from './rules.ts';
+import { copyIvr, deleteReceptionist, findReceptionist, insertReceptionist, mainsOfSites, menuOf } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -79,4 +79,35 @@ export async function deleteMainReceptionist(db: Db, accountId: string, siteId: 
   await unassignAllOf(own, accountId, ASSIGNEE_TYPE, main.id);
   await deleteReceptionist(new AccountStore(own, accountId), main.id);
   await releaseExtensions(own, accountId, main.id, 'autoReceptionist');
+}
+
+/** One menu (business or closed hours) of a receptionist's IVR, as a router runs it. */
+export interface IvrMenu {
+  keys: { key: string; action: number; targetExtensionId: string | null; targetPhoneNumber: string | null }[];
+  /** What happens when the caller presses nothing: -1 disconnects, the others forward to extensionId. */
+  noAction: { action: number; repeat: number; extensionId: string | null };
+}
+
+export interface ReceptionistRouting {
+  id: string;
+  timezone: string | null;
+  business: IvrMenu;
+  closed: IvrMenu;
+}
+
+/** The receptionist holding this extension, as a router runs it; undefined when none holds it. */
+export async function receptionistRouting(db: Db, accountId: string, extensionId: string): Promise<ReceptionistRouting | undefined> {
+  const store = new AccountStore(db, accountId);
+  const r = await store.find('auto_receptionists', { extension_id: extensionId });
+  if (!r) return undefined;
+  const menu = async (hours: 'business_hours' | 'closed_hours'): Promise<IvrMenu> => {
+    const { menu, keys } = await menuOf(store, r.id, hours);
+    return {
+      keys: keys.map((k) => ({ key: k.key, action: k.action, targetExtensionId: k.target_extension_id, targetPhoneNumber: k.target_phone_number })),
+      noAction: menu
+        ? { action: menu.no_action_action, repeat: menu.no_action_repeat, extensionId: menu.no_action_extension_id }
+        : { action: DEFAULT_NO_ACTION.action, repeat: DEFAULT_NO_ACTION.repeat, extensionId: null },
+    };
+  };
+  return { id: r.id, timezone: r.timezone, business: await menu('business_hours'), closed: await menu('closed_hours') };
 }

@@ -6,8 +6,6 @@ const T = 'test/families/blocked-list/blocked-list.test.ts';
 
 const NO_PLANS = "the sandbox does not model account plans, licenses or user roles: a token whose scopes allow the call acts as the account's admin";
 const PREREQUISITES = "Prerequisites: 'Pro or higher account plan with Zoom phone license'; 'A Zoom account owner or a user with admin privilege can block phone numbers'";
-const NO_ROUTER =
-  "no call is routed yet (the telephony simulator is still to come), so no caller hears anything; the entries a router needs are kept for it: public.ts's blockingEntries and isBlocked answer which active entries stop a call";
 
 export default defineFidelity({
   rules: [
@@ -41,7 +39,7 @@ export default defineFidelity({
       rule: "'Blocked numbers can be inbound (numbers will be blocked from calling in) and outbound (phone users in your account won't be able to dial those numbers)': an active entry stops calls in its direction (threat as inbound), an inactive one none",
       enforced: { file: T, test: 'a router finds the active entries that stop a call, by direction' },
     },
-    { op: 'listBlockedLists', rule: "'Blocked callers will hear a generic message stating that the person they are calling is not available'", notEnforced: NO_ROUTER },
+    { op: 'listBlockedLists', rule: "'Blocked callers will hear a generic message stating that the person they are calling is not available': the simulator ends a call from an inbound-blocked number at once, ringing nobody (system_blocked), and refuses an extension's call to an outbound-blocked one", enforced: { file: 'test/sim/calls.test.ts', test: 'a call from a number on the Blocked List is blocked at once and rings nobody' } },
     { op: 'listBlockedLists', rule: PREREQUISITES, notEnforced: NO_PLANS },
 
     {

@@ -131,3 +131,10 @@ export const memberNotFound = undocumented({
   message: 'The member does not exist in the call queue: {memberId}.',
   why: "unassignAMember documents 404 Not Found without a code or words; a member id that is not the queue's is that case, 404 as its code.",
 });
+
+export const badWindow = undocumented({
+  status: 400,
+  code: 300,
+  message: 'Validation Failed. {field}: {reason}',
+  why: "getCallQueueRecordings documents no error; a from/to that is no date, reversed, or more than a month apart is refused as Zoom's validation refuses a field (400/300 naming it).",
+});

@@ -7,6 +7,7 @@ import { handlers } from './handlers.ts';
 import { callQueuesMigrations } from './migrations.ts';
 import { seedCallQueues } from './seed.ts';
 import { forgetExtensions, moveSiteQueues } from './store.ts';
+import { recordVisits } from './visits.ts';
 
 export default defineFamily({
   owner,
@@ -16,5 +17,7 @@ export default defineFamily({
   listeners: {
     'extensions.released': (db, e) => forgetExtensions(db, e.accountId, e.extensionIds),
     'sites.deleting': (db, e) => moveSiteQueues(db, e.accountId, e.siteId, e.transferSiteId),
+    // Every simulated call that reached a queue counts in its analytics.
+    'calls.completed': (db, call) => recordVisits(db, call),
   },
 });

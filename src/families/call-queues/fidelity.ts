@@ -8,6 +8,7 @@ const M = 'test/families/call-queues/members.test.ts';
 const N = 'test/families/call-queues/numbers.test.ts';
 const P = 'test/families/call-queues/policies.test.ts';
 const T = 'test/families/call-queues/page-tokens.test.ts';
+const A = 'test/families/call-queues/analytics.test.ts';
 
 const NO_PLANS = "the sandbox does not model account plans, licenses or user roles: a token whose scopes allow the call acts as the account's admin";
 const PREREQUISITES = "Prerequisites: 'Pro, Business, or Education account - Account owner or admin permissions - Zoom Phone license'";
@@ -111,6 +112,14 @@ export default defineFidelity({
     { op: 'deleteACqPolicySetting', rule: "'remove shared access members' by shared_ids; none given or one the list lacks: 'Validation Failed.', nothing removed", enforced: { file: P, test: 'shared voicemail access: at most 10 members, users of the account, each once; a bad request changes nothing' } },
     { op: 'deleteACqPolicySetting', rule: "A user whose extension leaves the directory leaves the voicemail access list", enforced: { file: P, test: 'shared voicemail access members are added, shown, updated and removed' } },
     { op: 'deleteACqPolicySetting', rule: "Prerequisites: 'Pro or higher account with Zoom Phone license. - Account owner or admin privileges'", notEnforced: NO_PLANS },
+    { op: 'listCallQueueAnalytics', rule: "'Returns the call queue analytics overview': one row per queue of the account, counting every simulated call that reached it in the window by how it ended (completed: a member answered; abandoned: the caller gave up; overflowed: it left unanswered), the average and longest wait in the queue and the average talk of answered calls", enforced: { file: A, test: 'each call that reached the queue counts once, by how it ended, with its waits and talk' } },
+    { op: 'listCallQueueAnalytics', rule: 'avg_wrap_up_time: the queue\'s wrap-up time after each answered call (the sandbox\'s members take all of it); outbound_* 0: members make no calls out on behalf of a queue in the simulator', enforced: { file: A, test: 'each call that reached the queue counts once, by how it ended, with its waits and talk' } },
+    { op: 'listCallQueueAnalytics', rule: 'from/to (no words on the page; the recordings pages\' window): a day or a moment, default the last 30 days, at most a month; a bad or reversed window is the documented 400/300', enforced: { file: A, test: 'filters narrow the queues; a window without the calls counts none; a bad window is the documented 300' } },
+    { op: 'listCallQueueAnalytics', rule: 'site_id, call_queue_ext_ids (the queues\' extension ids), department, cost_center narrow the queues listed', enforced: { file: A, test: 'filters narrow the queues; a window without the calls counts none; a bad window is the documented 300' } },
+    { op: 'listCallQueueAnalytics', rule: OTHER_ACCOUNT, enforced: { file: A, test: "another account sees neither the queue's figures nor its recordings" } },
+    { op: 'getCallQueueRecordings', rule: "'view call recordings from the call queue': the recordings of the calls the queue's members took (the recording's leg was rung by the queue), newest first, in the window", enforced: { file: A, test: "the queue's recordings are the recorded calls its members took" } },
+    { op: 'getCallQueueRecordings', rule: "'Automatic call recordings must be enabled in the Policy Settings for call queues': a call is recorded when the simulator's script records it; the queue policy's switch is not read", notEnforced: 'the simulator records by script; reading the queue\'s auto-recording policy is left to the policies work (issue #13)' },
+    { op: 'getCallQueueRecordings', rule: 'A queue the account does not have: the words of getCallQueueDetails (404/13000); a bad window 400/300', enforced: { file: A, test: "the queue's recordings are the recorded calls its members took" } },
   ],
   unreachable: {
     createACallQueue: {

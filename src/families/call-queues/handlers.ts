@@ -3,7 +3,7 @@
 // account's once, whoever else holds extensions. Its phone numbers are the numbers
 // family's rows assigned to it, the same one assignment users have. Its members
 // are users of the account, each once (a unique index), at most MAX_MEMBERS.
-import { defineHandlers, notImplemented, type ItemOf, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
 import { changedPermissions, entryNamed, newEntry } from '../../kit/access-list.ts';
@@ -19,6 +19,9 @@ import {
 } from '../numbers/public.ts';
 import { applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms, type SiteRow } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
+import { queueRecordings } from '../recordings/public.ts';
+import { isProblem, windowOf } from '../../kit/date-window.ts';
+import { figuresOf } from './visits.ts';
 import {
   commonAreaDoesNotExist,
   extensionInUse,
@@ -35,6 +38,7 @@ import {
   tooManyMembersAtOnce,
   tooManyNumbersAtOnce,
   updateGroupDoesNotExist,
+  badWindow,
 } from './errors.ts';
 import {
   accessUserType,
@@ -73,6 +77,7 @@ import {
   type MemberRow,
   type QueueFilters,
   type QueueRow,
+  routingOf,
 } from './store.ts';
 
 /** The numbers family's word for a number held by a call queue. */
@@ -191,8 +196,58 @@ async function claimGiven(
 export const handlers = defineHandlers({
   // No call is placed in the sandbox yet (the telephony simulator is to come), so
   // there is no activity to count nor recording to list: an honest 501 until then.
-  listCallQueueAnalytics: notImplemented,
-  getCallQueueRecordings: notImplemented,
+  async listCallQueueAnalytics(ctx) {
+    const store = await ctx.store();
+    const w = windowOf(ctx.query, ctx.clock.now());
+    if (isProblem(w)) throw ctx.fail('validationFailed');
+    const f: QueueFilters = { site_id: ctx.query.site_id, cost_center: ctx.query.cost_center, department: ctx.query.department, extension_ids: ctx.query.call_queue_ext_ids };
+    const page = await ctx.list({
+      items: 'call_queues',
+      filters: { ...f, from: w.from, to: w.to },
+      fetch: (after, limit) => listQueues(store, f, after, limit),
+      count: () => countQueues(store, f),
+      present: async (rows) => {
+        const [figures, sites] = await Promise.all([
+          figuresOf(store, rows.map((r) => r.extension_id), w.start, w.end),
+          siteNames(store.db, store.accountId, [...new Set(rows.map((r) => r.site_id))]),
+        ]);
+        return rows.map((row) => {
+          const n = figures.get(row.extension_id);
+          return {
+            call_queue_id: row.id,
+            call_queue_ext_id: row.extension_id,
+            call_queue_name: row.name,
+            site_id: row.site_id,
+            site_name: sites.get(row.site_id)?.name,
+            inbound_calls: n?.inbound ?? 0,
+            completed_calls: n?.completed ?? 0,
+            abandoned_calls: n?.abandoned ?? 0,
+            overflowed_calls: n?.overflowed ?? 0,
+            avg_in_queue_wait_time: n?.avgWait ?? 0,
+            max_in_queue_wait_time: n?.maxWait ?? 0,
+            avg_handle_time: n?.avgHandle ?? 0,
+            // Every answered call is followed by the queue's wrap-up time; members make no calls out for a queue in the sandbox.
+            avg_wrap_up_time: n?.completed ? routingOf(row).wrap_up_time : 0,
+            outbound_calls: 0,
+            outbound_connected_calls: 0,
+            outbound_unconnected_calls: 0,
+          };
+        });
+      },
+    });
+    return { ...page, from: w.from, to: w.to };
+  },
+
+  async getCallQueueRecordings(ctx) {
+    const store = await ctx.store();
+    const queue = await findQueue(store, ctx.params.callQueueId);
+    if (!queue) throw queueNotFound({ callQueueId: ctx.params.callQueueId });
+    const w = windowOf(ctx.query, ctx.clock.now());
+    if (isProblem(w)) throw badWindow({ field: w.problem === 'badDate' ? w.field : 'from', reason: w.problem === 'badDate' ? `${w.value} is not a date` : w.problem === 'reversed' ? 'from is after to' : 'the range is longer than a month' });
+    const list = queueRecordings(store.db, store.accountId, queue.extension_id, w);
+    const page = await ctx.list({ items: 'recordings', filters: { from: w.from, to: w.to }, ...list });
+    return { ...page, from: w.from, to: w.to };
+  },
 
   async listCallQueues(ctx) {
     const store = await ctx.store();

@@ -74,5 +74,20 @@ export function callQueuesMigrations(dialect: Dialect): Record<string, Migration
         await db.schema.createIndex('call_queue_voicemail_access_extension').on('call_queue_voicemail_access').columns(['account_id', 'extension_id']).execute();
       },
     },
+    // The calls that reached each queue, for its analytics (the simulator's calls).
+    '1346_call_queue_visits': {
+      async up(db: Kysely<any>) {
+        await withSeq(db.schema.createTable('call_queue_visits'), dialect)
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('queue_extension_id', 'text', (c) => c.notNull())
+          .addColumn('call_id', 'text', (c) => c.notNull())
+          .addColumn('start_at', 'bigint', (c) => c.notNull())
+          .addColumn('outcome', 'text', (c) => c.notNull())
+          .addColumn('wait_seconds', 'integer', (c) => c.notNull())
+          .addColumn('handle_seconds', 'integer', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('call_queue_visits_queue').on('call_queue_visits').columns(['account_id', 'queue_extension_id', 'start_at']).execute();
+      },
+    },
   };
 }

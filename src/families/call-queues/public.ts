@@ -29,3 +29,8 @@ export async function callQueueRouting(db: Kysely<Database>, accountId: string, 
     members: members.map((m) => ({ id: m.member_id, extensionId: m.extension_id, receiveCall: m.receive_call === 1 })),
   };
 }
+
+/** The time zone a queue's hours are read in (null: none set). */
+export async function callQueueTimezone(db: Kysely<Database>, accountId: string, extensionId: string): Promise<string | null> {
+  return (await queueByExtension(db, accountId, extensionId))?.timezone ?? null;
+}

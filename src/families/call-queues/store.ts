@@ -44,6 +44,8 @@ export interface QueueFilters {
   site_id?: string;
   cost_center?: string;
   department?: string;
+  /** The queues' extension ids (the analytics' call_queue_ext_ids). */
+  extension_ids?: string[];
 }
 
 function filtered(store: AccountStore, f: QueueFilters) {
@@ -51,6 +53,7 @@ function filtered(store: AccountStore, f: QueueFilters) {
   if (f.site_id !== undefined) q = q.where('site_id', '=', f.site_id);
   if (f.cost_center !== undefined) q = q.where('cost_center', '=', f.cost_center);
   if (f.department !== undefined) q = q.where('department', '=', f.department);
+  if (f.extension_ids?.length) q = q.where('extension_id', 'in', f.extension_ids);
   return q;
 }
 

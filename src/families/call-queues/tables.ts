@@ -65,10 +65,27 @@ export interface CallQueueVoicemailAccessTable {
   allow_sharing: number;
 }
 
+/**
+ * One call's visit to a queue (a simulated call that reached it), for the queue
+ * analytics: how it ended, how long the caller waited and a member talked.
+ */
+export interface CallQueueVisitTable {
+  seq: Generated<number>;
+  account_id: string;
+  queue_extension_id: string;
+  call_id: string;
+  start_at: number;
+  /** completed (a member answered) | abandoned (the caller gave up) | overflowed (it left the queue unanswered) */
+  outcome: string;
+  wait_seconds: number;
+  handle_seconds: number;
+}
+
 export interface CallQueuesTables {
   call_queues: CallQueueTable;
   call_queue_members: CallQueueMemberTable;
   call_queue_voicemail_access: CallQueueVoicemailAccessTable;
+  call_queue_visits: CallQueueVisitTable;
 }
 
 declare module '../../store/schema.ts' {
@@ -76,4 +93,4 @@ declare module '../../store/schema.ts' {
 }
 
 /** The tables only this family writes. */
-export const owner = owns('call-queues', ['call_queues', 'call_queue_members', 'call_queue_voicemail_access']);
+export const owner = owns('call-queues', ['call_queues', 'call_queue_members', 'call_queue_voicemail_access', 'call_queue_visits']);

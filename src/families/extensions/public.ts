@@ -25,7 +25,10 @@ export const extensionsOfKind = (db: Db, accountId: string, kind: store.Extensio
 /** The extension with this id, its holder (`ownerId`: the user, the auto receptionist, the call queue) and number. */
 export const extensionById = (db: Db, accountId: string, id: string) => store.extensionById(db, accountId, id);
 
-/** These extensions (their holder and number), by id: one query for a page of them. */
+/** Who holds this extension number in the account (a call dialled by extension reaches it). */
+export const extensionByNumber = (db: Db, accountId: string, number: number) => store.holderOf(db, accountId, number);
+
+/** These extensions (their holder, number and site), by id: one query for a page of them. */
 export const extensionsByIds = (db: Db, accountId: string, ids: string[]) => store.extensionsByIds(db, accountId, ids);
 
 /**

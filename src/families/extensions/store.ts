@@ -88,15 +88,15 @@ export async function extensionsOfKind(db: Db, accountId: string, kind: Extensio
 }
 
 /** These extensions, by id: one query for a page's worth (the assistants of a page of delegations, say). */
-export async function extensionsByIds(db: Db, accountId: string, ids: string[]): Promise<Map<string, Holder & { number: number }>> {
+export async function extensionsByIds(db: Db, accountId: string, ids: string[]): Promise<Map<string, Holder & { number: number; siteId: string | null }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('extensions')
-    .select(['id', 'kind', 'owner_id', 'name', 'extension_number'])
+    .select(['id', 'kind', 'owner_id', 'name', 'extension_number', 'site_id'])
     .where('account_id', '=', accountId)
     .where('id', 'in', [...new Set(ids)])
     .execute();
-  return new Map(rows.map((row) => [row.id, { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name, number: Number(row.extension_number) }]));
+  return new Map(rows.map((row) => [row.id, { id: row.id, kind: row.kind, ownerId: row.owner_id, name: row.name, number: Number(row.extension_number), siteId: row.site_id }]));
 }
 
 /**

@@ -9,7 +9,7 @@ const RACES = 'test/families/group-call-pickup/races.test.ts';
 
 const NO_PLANS = "the sandbox does not model account plans or Zoom Phone licences: a token whose scopes allow the call acts as the account's admin";
 const NO_CALLS =
-  'the sandbox places no calls yet: the setting is kept and shown as given, for the telephony simulator to apply';
+  "the simulator's calls ring, answer, transfer and go to voicemail, but nobody picks up a colleague's call in them yet (no script step for it): the setting is kept and shown as given";
 const NOT_FOUND = "an id that is no group of the caller's account (deleted, another account's) answers 400/404 'Group call pickup does not exist.'";
 
 const prerequisites = (op: Rule['op']): Rule => ({ op, rule: "Prerequisites: 'A Pro or higher account plan', 'A Zoom Phone license'", notEnforced: NO_PLANS });

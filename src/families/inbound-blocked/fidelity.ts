@@ -11,8 +11,9 @@ const TOKENS = 'test/families/inbound-blocked/page-tokens.test.ts';
 
 const NO_PLANS =
   "the sandbox does not model account plans, Zoom Phone licences or user roles: a token whose scopes allow the call acts as the account's owner or admin";
-const NO_CALLS =
-  'the sandbox places no calls and delivers no messages yet: the rule is kept, listed and counted as the pages describe, for the telephony simulator to apply';
+const NO_MESSAGES =
+  'the simulator routes calls through the rules (test/sim/calls.test.ts); an inbound SMS (POST /_sandbox/sms) is not held against them yet, so a short code rule blocks nothing';
+const SIM = 'test/sim/calls.test.ts';
 const NO_SETTINGS =
   "the sandbox does not model the phone account settings (listZoomPhoneAccountSettings has no handler): the 'block list for inbound calls and messaging' and 'block calls as threat' settings are taken as enabled, as the settings page's example shows them";
 const NO_THRESHOLD =
@@ -68,7 +69,8 @@ function targetRules(op: 'addAnExtensionsInboundBlockRule' | 'addAnAccountsInbou
       rule: "type 'block_as_threat' 'can be available if the block_calls_as_threat setting is enabled'",
       notEnforced: NO_SETTINGS,
     },
-    { op, rule: "match_type: phoneNumber blocks 'only a specific phone number', prefix 'all numbers starting with the prefix', SMS-shortCodes 'only a specific sms short code'", notEnforced: NO_CALLS },
+    { op, rule: "match_type: phoneNumber blocks 'only a specific phone number', prefix 'all numbers starting with the prefix': a simulated call from such a number ends blocked, ringing nobody", enforced: { file: SIM, test: "an extension's own inbound block rule stops a call to it, and only to it" } },
+    { op, rule: "match_type SMS-shortCodes blocks 'only a specific sms short code'", notEnforced: NO_MESSAGES },
   ];
 }
 
@@ -254,7 +256,8 @@ export default defineFidelity({
       elsewhere: "a number of another country than the rule's is refused (13604)",
       invalid: 'a number, prefix or short code that cannot be one is refused (7015); the limits hold at their edge',
     }),
-    { op: 'addAnAccountsInboundBlockRule', rule: "'As a result, all extensions block calls and messages to the phone number'", notEnforced: NO_CALLS },
+    { op: 'addAnAccountsInboundBlockRule', rule: "'As a result, all extensions block calls … to the phone number': an active account rule blocks a simulated call to any extension; an inactive one none", enforced: { file: SIM, test: 'an account inbound block rule on a prefix stops calls from any number under it to every extension, while it is active' } },
+    { op: 'addAnAccountsInboundBlockRule', rule: "'… and messages to the phone number'", notEnforced: NO_MESSAGES },
     {
       op: 'addAnAccountsInboundBlockRule',
       rule: "Prerequisites: 'Pro or a higher account with Zoom Phone license', 'Account owner or admin permissions'",

@@ -1,3 +1,4 @@
-// What other families may use of inbound-blocked: nothing yet. The family hears of
+// What other families (and the telephony simulator) may use of inbound-blocked:
+// which rule, if any, stops a call to an extension. The family hears of
 // extensions leaving the directory (extensions.released) and removes their rules.
-export {};
+export { ruleBlocking } from './store.ts';

@@ -252,3 +252,15 @@ export async function forgetExtensions(db: Db, accountId: string, extensionIds: 
   await holdExtensionRules(db, accountId, extensionIds);
   await removeExtensionRules(db, accountId, { extensionIds });
 }
+
+/** The first rule that blocks a call from `caller` (E.164) to the extension: the account's active rules, then the extension's own. */
+export async function ruleBlocking(db: Db, accountId: string, extensionId: string, caller: string): Promise<{ id: string; level: 'account' | 'extension' } | undefined> {
+  const matches = (r: { match_type: string; phone_number: string }) =>
+    (r.match_type === 'phoneNumber' && r.phone_number === caller) || (r.match_type === 'prefix' && caller.startsWith(r.phone_number));
+  const account = await db.selectFrom('inbound_block_account_rules').select(['id', 'match_type', 'phone_number']).where('account_id', '=', accountId).where('status', '=', 'active').where('match_type', '!=', 'SMS-shortCodes').execute();
+  const hit = account.find(matches);
+  if (hit) return { id: hit.id, level: 'account' };
+  const own = await db.selectFrom('inbound_block_extension_rules').select(['id', 'match_type', 'phone_number']).where('account_id', '=', accountId).where('extension_id', '=', extensionId).where('match_type', '!=', 'SMS-shortCodes').execute();
+  const mine = own.find(matches);
+  return mine && { id: mine.id, level: 'extension' };
+}

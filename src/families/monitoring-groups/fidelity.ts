@@ -11,7 +11,7 @@ const TOKENS = 'test/families/monitoring-groups/page-tokens.test.ts';
 const NO_PLANS =
   "the sandbox does not model account plans or Zoom Phone licences: a token whose scopes allow the call acts as a Business or Enterprise account's admin with Zoom Phone";
 const NO_CALLS =
-  'the sandbox places no calls: the group keeps its privileges and prompt and shows them as given, for the telephony simulator to apply';
+  "the simulator's calls have no listen, whisper or barge step yet: the group keeps its privileges and prompt and shows them as given";
 const NOT_HELD =
   "shared line groups and common areas have no family yet (call queues enter the directory as the call-queues family makes them), so the directory holds none of them today: the rule is kept for any the directory comes to hold (the tests put such entries in the directory themselves), and an id that is none of the account's extensions is 'Member does not exist' (undocumented)";
 

@@ -14,7 +14,7 @@ export { parseData, numbersTaken, numbersOfAssignees, phoneNumbersByKey, type As
 // page at a time (sms, users), by holder across accounts (carriers), counted by
 // type (billing's packages), and `numberExists`, the condition their lists and
 // counts of links use to leave out numbers that are gone.
-export { findNumberByE164, numberExists, numbersByE164, numbersById, numbersHeld } from './store.ts';
+export { assignedNumbers, findNumberByE164, numberExists, numbersByE164, numbersById, numbersHeld } from './store.ts';
 
 declare module '../../kit/events.ts' {
   interface Events {

@@ -414,3 +414,9 @@ export async function releaseNumberOf(store: AccountStore, key: string, type: st
   const row = (await phoneNumbersByKey(store.db, store.accountId, [key]))(key);
   return row !== undefined && (await unassignFrom(store, row.id, type, assigneeId));
 }
+
+/** The account's numbers that someone holds, E.164, in the order they were added (the numbers a traffic stream calls). */
+export async function assignedNumbers(db: Kysely<Database>, accountId: string): Promise<string[]> {
+  const rows = await db.selectFrom('phone_numbers').select('number').where('account_id', '=', accountId).where('assignee_id', 'is not', null).orderBy('seq').execute();
+  return rows.map((r) => r.number);
+}

@@ -15,7 +15,7 @@ export default defineFidelity({
     { op: 'listDirectoryBackupRoutingRules', rule: "The demo account's seeded account-level rule; account-level rules carry no site_id", enforced: { file: R, test: "the demo account lists its seeded account-level rule" } },
     { op: 'listDirectoryBackupRoutingRules', rule: "site_id (the SDK's query parameter) lists one site's rules; the response is an array, not a page (no page_size or next_page_token documented)", enforced: { file: R, test: 'a rule on a site through a SIP group is shown with its group, site, order and translation' } },
     { op: 'listDirectoryBackupRoutingRules', rule: "The account's rules only", enforced: { file: R, test: "another account's rules are not the caller's" } },
-    { op: 'listDirectoryBackupRoutingRules', rule: ROUTER, notEnforced: 'no call is placed by this server yet: the rules are stored, ordered and validated (a pattern that does not compile is refused) for the telephony simulator to test dialed numbers against' },
+    { op: 'listDirectoryBackupRoutingRules', rule: ROUTER, notEnforced: "the simulator routes calls to the account's own numbers and extensions and calls out by E.164; a dialled number that is neither (where backup routing applies) is refused before routing, so the rules are stored, ordered and validated (a pattern that does not compile is refused) but not yet tested against a dialled number" },
     ...prerequisites(['listDirectoryBackupRoutingRules', 'addDirectoryBackupRoutingRule', 'getDirectoryBackupRoutingRule', 'updateDirectoryBackupRoutingRule', 'deleteDirectoryBackupRoutingRule']),
 
     // ---- addDirectoryBackupRoutingRule

@@ -127,3 +127,9 @@ export async function leaveOtherSites(db: Db, accountId: string, userIds: string
     .where('group_id', 'in', elsewhere)
     .execute();
 }
+
+/** The group holding this extension of the directory. */
+export async function groupByExtension(db: Db, accountId: string, extensionId: string): Promise<GroupRow | undefined> {
+  const row = await db.selectFrom('shared_line_groups').selectAll().where('account_id', '=', accountId).where('extension_id', '=', extensionId).executeTakeFirst();
+  return row && asGroup(row);
+}

@@ -1,6 +1,6 @@
 // A queue's policy (every documented setting, its site's where the queue changed
-// none), its shared voicemail access list, the routing a call router runs, and
-// the operations that answer 501 until calls are simulated.
+// none), its shared voicemail access list and the routing a call router runs
+// (its analytics and recordings: analytics.test.ts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../support/server.ts';
@@ -183,16 +183,4 @@ test('a router reads the queue by its extension: who is rung, in what order, and
   assert.deepEqual(ringOrder('sequential', members), [['a'], ['c'], ['d']]);
   assert.deepEqual(ringOrder('rotating', members, 'a'), [['c'], ['d'], ['a']]);
   assert.deepEqual(ringOrder('longest_idle', members), [['d'], ['c'], ['a']]);
-});
-
-test('analytics and recordings answer 501 until calls are simulated', async () => {
-  const q = await createQueue(s);
-  for (const [id, path] of [
-    ['listCallQueueAnalytics', '/phone/call_queue_analytics'],
-    ['getCallQueueRecordings', `/phone/call_queues/${q.id}/recordings`],
-  ]) {
-    const r = await s.api('GET', path);
-    assert.equal(r.status, 501);
-    assert.deepEqual(r.body, { code: 501, message: `${id} is not implemented by this server` });
-  }
 });

@@ -1,0 +1,73 @@
+// What 'recordings.completed' carries: the recordings a call left, each as
+// Zoom's phone.recording_completed event shows it (payload.object.recordings[]),
+// with the account they belong to.
+import type { CompletedCall } from '../call-logs/public.ts';
+import { publish } from '../../kit/events.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { isoSeconds, ownerType } from './rules.ts';
+import { partiesOfRow, storeCallRecordings, type RecordingRow } from './store.ts';
+import { downloadUrl } from './urls.ts';
+
+export interface CompletedRecording {
+  id: string;
+  caller_number: string;
+  caller_number_type: 1 | 2;
+  caller_name?: string;
+  callee_number: string;
+  callee_number_type: 1 | 2;
+  callee_name: string;
+  duration: number;
+  download_url: string;
+  date_time: string;
+  user_id?: string;
+  call_id?: string;
+  call_history_id?: string;
+  end_time?: string;
+  recording_type?: string;
+  site?: { id?: string };
+  owner?: { type: string; id: string; name: string; extension_number?: number };
+  direction: 'inbound' | 'outbound';
+  outgoing_by?: { name?: string; extension_number?: string };
+  accepted_by?: { name?: string; extension_number?: string };
+}
+
+export interface RecordingsCompleted {
+  accountId: string;
+  recordings: CompletedRecording[];
+}
+
+export function completedRecording(row: RecordingRow): CompletedRecording {
+  const p = partiesOfRow(row);
+  const type = ownerType(row.owner_extension_type);
+  return {
+    id: row.id,
+    caller_number: p.caller.number,
+    caller_number_type: p.caller.numberType,
+    caller_name: p.caller.name,
+    callee_number: p.callee.number,
+    callee_number_type: p.callee.numberType,
+    callee_name: p.callee.name,
+    duration: Math.round((Number(row.end_at) - Number(row.start_at)) / 1000),
+    download_url: downloadUrl(row.file_id),
+    date_time: isoSeconds(Number(row.start_at)),
+    ...(row.user_id ? { user_id: row.user_id } : {}),
+    call_id: row.call_id,
+    call_history_id: row.call_history_id,
+    end_time: isoSeconds(Number(row.end_at)),
+    recording_type: row.recording_type,
+    ...(row.site_id ? { site: { id: row.site_id } } : {}),
+    ...(type && row.owner_id
+      ? { owner: { type, id: row.owner_id, name: row.owner_name, ...(row.owner_extension_number !== null ? { extension_number: Number(row.owner_extension_number) } : {}) } }
+      : {}),
+    direction: row.direction as 'inbound' | 'outbound',
+    ...(p.outgoingBy ? { outgoing_by: p.outgoingBy } : {}),
+    ...(p.acceptedBy ? { accepted_by: p.acceptedBy } : {}),
+  };
+}
+
+/** The listener of 'calls.completed': stores the call's recordings and tells who listens that they are ready. */
+export async function onCallCompleted(db: Kysely<Database>, call: CompletedCall): Promise<void> {
+  const rows = await storeCallRecordings(db, call);
+  if (rows.length) await publish(db, 'recordings.completed', { accountId: call.accountId, recordings: rows.map(completedRecording) });
+}

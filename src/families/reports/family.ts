@@ -1,0 +1,18 @@
+// The reports family: the call charges report (kept from the calls the
+// simulator completes) and the operation logs report (the platform's log of
+// every write through the API).
+import { defineFamily } from '../../kit/family.ts';
+import { owner } from './tables.ts';
+import { handlers } from './handlers.ts';
+import { reportsMigrations } from './migrations.ts';
+import { buildCharges } from './record.ts';
+import { insertCharges } from './store.ts';
+
+export default defineFamily({
+  owner,
+  handlers,
+  migrations: reportsMigrations,
+  listeners: {
+    'calls.completed': async (db, call) => insertCharges(db, call.accountId, await buildCharges(db, call)),
+  },
+});

@@ -1,0 +1,186 @@
+// How the simulator sees the account: who a dialled number or extension reaches,
+// each party as the call records name it, and the time zone an extension's hours
+// are read in. Every read goes through the owning family's public surface.
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import type { CallParty, ExtensionType } from '../families/call-logs/public.ts';
+import { extensionByNumber, extensionsByIds, extensionsOfOwners, type ExtensionKind } from '../families/extensions/public.ts';
+import { findNumberByE164, numbersOfAssignees, numberTypeOf, isE164 } from '../families/numbers/public.ts';
+import { findUser } from '../families/users/public.ts';
+import { siteNames } from '../families/sites/public.ts';
+import { mainReceptionistsOfSites, receptionistRouting } from '../families/auto-receptionists/public.ts';
+import { callQueueRouting, callQueueTimezone } from '../families/call-queues/public.ts';
+import { sharedLineGroupRouting } from '../families/shared-line-groups/public.ts';
+import { callRoutingOf, type HandledKind } from '../families/call-handling/public.ts';
+import { isBlocked } from '../families/blocked-list/public.ts';
+import { ruleBlocking } from '../families/inbound-blocked/public.ts';
+import { CALLING_CODES, callingCodeOf } from '../kit/countries.ts';
+import { zoneOrDefault } from './hours.ts';
+
+type Db = Kysely<Database>;
+
+const TYPE_OF_KIND: Record<ExtensionKind, ExtensionType> = {
+  user: 'user',
+  callQueue: 'call_queue',
+  autoReceptionist: 'auto_receptionist',
+  sharedLineGroup: 'shared_line_group',
+  commonArea: 'common_area',
+  zoomRoom: 'zoom_room',
+};
+
+export interface Reached {
+  party: CallParty;
+  kind: ExtensionKind;
+  /** The holder of the extension: a user's, a queue's, a receptionist's id. */
+  ownerId: string;
+}
+
+/** Country calling code and ISO country of an E.164 number ('1' numbers are taken as US). */
+export function countryOfNumber(e164: string): { countryCode?: string; countryIso?: string } {
+  const code = callingCodeOf(e164.replace(/^\+/, ''));
+  if (!code) return {};
+  const iso = code === '1' ? 'US' : Object.entries(CALLING_CODES).find(([, c]) => c === code)?.[0];
+  return { countryCode: code, countryIso: iso };
+}
+
+/** A party outside the account, calling from or called at an E.164 number. */
+export function externalParty(phoneNumber: string, name?: string): CallParty {
+  return { name: name ?? phoneNumber, phoneNumber, numberType: 'external_pstn', deviceType: 'PSTN', ...countryOfNumber(phoneNumber) };
+}
+
+/**
+ * The account as the router reads it. Nothing a simulation does changes the
+ * routing it reads, so within one simulation (one call, or a whole stream of
+ * traffic, in one transaction) each read is made once and kept.
+ */
+export class Directory {
+  private readonly kept = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly db: Db,
+    readonly accountId: string,
+  ) {}
+
+  private once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let found = this.kept.get(key) as Promise<T> | undefined;
+    if (!found) this.kept.set(key, (found = read()));
+    return found;
+  }
+
+  routing(extensionId: string, kind: HandledKind) {
+    return this.once(`routing:${extensionId}:${kind}`, () => callRoutingOf(this.db, this.accountId, extensionId, kind));
+  }
+
+  queue(extensionId: string) {
+    return this.once(`queue:${extensionId}`, () => callQueueRouting(this.db, this.accountId, extensionId));
+  }
+
+  receptionist(extensionId: string) {
+    return this.once(`receptionist:${extensionId}`, () => receptionistRouting(this.db, this.accountId, extensionId));
+  }
+
+  sharedLineGroup(extensionId: string) {
+    return this.once(`group:${extensionId}`, () => sharedLineGroupRouting(this.db, this.accountId, extensionId));
+  }
+
+  /** Whether the account's Blocked List stops a call from (inbound) or to (outbound) this number. */
+  blocked(phoneNumber: string, direction: 'inbound' | 'outbound') {
+    return this.once(`blocked:${direction}:${phoneNumber}`, () => isBlocked(this.db, this.accountId, phoneNumber, direction));
+  }
+
+  /** The inbound block rule (the account's or the extension's) that stops a call from `caller` to the extension. */
+  inboundRule(extensionId: string, caller: string) {
+    return this.once(`rule:${extensionId}:${caller}`, () => ruleBlocking(this.db, this.accountId, extensionId, caller));
+  }
+
+  /** The extension with this id as a party of the call. */
+ extension(id: string): Promise<Reached | undefined> {
+    return this.once(`extension:${id}`, () => this.readExtension(id));
+  }
+
+  private async readExtension(id: string): Promise<Reached | undefined> {
+    const e = (await extensionsByIds(this.db, this.accountId, [id])).get(id);
+    if (!e) return undefined;
+    const party: CallParty = {
+      extensionId: e.id,
+      extensionType: TYPE_OF_KIND[e.kind],
+      extensionNumber: String(e.number),
+      name: e.name,
+      deviceType: e.kind === 'user' || e.kind === 'commonArea' || e.kind === 'zoomRoom' ? 'Zoom Phone Client' : undefined,
+    };
+    if (e.siteId) {
+      party.siteId = e.siteId;
+      party.siteName = await this.siteName(e.siteId);
+    }
+    if (e.kind === 'user') {
+      const user = await findUser(this.db, this.accountId, e.ownerId);
+      party.userId = e.ownerId;
+      if (user) party.email = user.email;
+    }
+    return { party, kind: e.kind, ownerId: e.ownerId };
+  }
+
+  /** Who an extension number of the account reaches. */
+  async byExtensionNumber(number: string): Promise<Reached | undefined> {
+    if (!/^\d{1,8}$/.test(number)) return undefined;
+    const holder = await this.once(`number:${number}`, () => extensionByNumber(this.db, this.accountId, Number(number)));
+    return holder && this.extension(holder.id);
+  }
+
+  /**
+   * What a call to an account number reaches: its assignee's extension, the
+   * number shown as the callee's; `unassigned` when the account holds the number
+   * but nobody has it; undefined when it is not the account's.
+   */
+  byPhoneNumber(e164: string): Promise<{ reached?: Reached; phoneNumber: string; numberType: CallParty['numberType'] } | undefined> {
+    return this.once(`phone:${e164}`, () => this.readPhoneNumber(e164));
+  }
+
+  private async readPhoneNumber(e164: string): Promise<{ reached?: Reached; phoneNumber: string; numberType: CallParty['numberType'] } | undefined> {
+    const row = await findNumberByE164(this.db, this.accountId, e164);
+    if (!row) return undefined;
+    const numberType: CallParty['numberType'] = numberTypeOf(row.number) === 'TollFree' ? 'zoom_toll_free_number' : row.source === 'external' ? 'byoc' : 'zoom_pstn';
+    if (!row.assignee_id) return { phoneNumber: row.number, numberType };
+    const ext = (await extensionsOfOwners(this.db, this.accountId, [row.assignee_id])).get(row.assignee_id);
+    const found = ext && (await this.extension(ext.id));
+    // The party as dialled: the extension, showing the number that reached it.
+    const reached = found && { ...found, party: { ...found.party, phoneNumber: row.number, numberType, ...countryOfNumber(row.number) } };
+    return { reached, phoneNumber: row.number, numberType };
+  }
+
+  /** The number an extension shows when it calls out: the first one it holds. */
+  callerIdOf(reached: Reached): Promise<string | undefined> {
+    return this.once(`callerId:${reached.ownerId}`, async () => (await numbersOfAssignees(this.db, this.accountId, [reached.ownerId])).get(reached.ownerId)?.[0]?.number);
+  }
+
+  /**
+   * The time zone an extension's hours are read in: its own (receptionists,
+   * queues, shared line groups keep one), else its site main receptionist's,
+   * else UTC.
+   */
+  timeZoneOf(reached: Reached): Promise<string> {
+    return this.once(`zone:${reached.party.extensionId}`, async () => {
+      const id = reached.party.extensionId!;
+      let zone: string | null | undefined;
+      if (reached.kind === 'autoReceptionist') zone = (await this.receptionist(id))?.timezone;
+      else if (reached.kind === 'callQueue') zone = await callQueueTimezone(this.db, this.accountId, id);
+      else if (reached.kind === 'sharedLineGroup') zone = (await this.sharedLineGroup(id))?.timezone;
+      if (!zone && reached.party.siteId) zone = await this.siteTimeZone(reached.party.siteId);
+      return zoneOrDefault(zone);
+    });
+  }
+
+  /** A site's time zone: its main receptionist's. */
+  siteTimeZone(siteId: string): Promise<string | null | undefined> {
+    return this.once(`siteZone:${siteId}`, async () => {
+      const main = (await mainReceptionistsOfSites(this.db, this.accountId, [siteId])).get(siteId);
+      return main ? (await this.receptionist(main.extension_id))?.timezone : undefined;
+    });
+  }
+
+  private async siteName(id: string): Promise<string | undefined> {
+    return (await this.once(`site:${id}`, async () => (await siteNames(this.db, this.accountId, [id])).get(id)?.name)) || undefined;
+  }
+}
+
+export { isE164 };
