@@ -112,10 +112,11 @@ export class Directory {
       party.siteId = e.siteId;
       party.siteName = await this.siteName(e.siteId);
     }
+    party.ownerId = e.ownerId;
     if (e.kind === 'user') {
       const user = await findUser(this.db, this.accountId, e.ownerId);
       party.userId = e.ownerId;
-      if (user) party.email = user.email;
+      if (user) Object.assign(party, { email: user.email, department: user.department ?? undefined, costCenter: user.cost_center ?? undefined });
     }
     return { party, kind: e.kind, ownerId: e.ownerId };
   }

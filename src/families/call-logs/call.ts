@@ -49,6 +49,10 @@ export interface CallParty {
   extensionNumber?: string;
   /** The user behind a user extension (its id is the extension's owner id). */
   userId?: string;
+  /** The extension's holder (a user's, a queue's, a receptionist's id); set by the simulator with department and cost center. */
+  ownerId?: string;
+  department?: string;
+  costCenter?: string;
   email?: string;
   name: string;
   /** The phone number dialled or shown, E.164; absent for an extension reached by its extension number. */

@@ -12,6 +12,7 @@ import { buildRecords } from './record.ts';
 import { owner } from './tables.ts';
 
 export type * from './call.ts';
+export { partyFacts } from './facts.ts';
 // The sandbox's price list, which every view of a charge reads.
 export { amount, billedMinutes, countryOf, CURRENCY, outboundRate, tollFreeRate } from './rates.ts';
 

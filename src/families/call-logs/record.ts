@@ -2,11 +2,10 @@
 // history row, one call element per leg, one log per extension party, and the
 // sandbox's AI summary for each user who talked on a recorded call. Names, sites
 // and departments are read once here and kept as the call's day had them.
+import { partyFacts } from './facts.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { IdGenerator } from '../../ids.ts';
-import { findUser } from '../users/public.ts';
-import { extensionById } from '../extensions/public.ts';
 import { siteNames } from '../sites/public.ts';
 import type { CallLeg, CallParty, SimulatedCall } from './call.ts';
 import {
@@ -119,9 +118,8 @@ async function enrich(db: Kysely<Database>, call: SimulatedCall): Promise<(p: Ca
   const facts = new Map<string, { owner_id?: string; department?: string; cost_center?: string }>();
   for (const p of parties) {
     if (!p.extensionId || facts.has(p.extensionId)) continue;
-    const user = p.userId ? await findUser(db, call.accountId, p.userId) : undefined;
-    const ext = user ? undefined : await extensionById(db, call.accountId, p.extensionId);
-    facts.set(p.extensionId, { owner_id: user?.id ?? ext?.ownerId ?? p.userId, department: user?.department ?? undefined, cost_center: user?.cost_center ?? undefined });
+    const f = await partyFacts(db, call.accountId, p);
+    facts.set(p.extensionId, { owner_id: f.ownerId, department: f.department, cost_center: f.costCenter });
   }
   const missingSites = [...new Set(parties.filter((p) => p.siteId && !p.siteName).map((p) => p.siteId!))];
   const sites = await siteNames(db, call.accountId, missingSites);

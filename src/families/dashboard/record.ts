@@ -3,8 +3,7 @@
 // each site, number, extension number, department and cost center of those ends.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { CallLeg, CallParty, SimulatedCall } from '../call-logs/public.ts';
-import { findUser } from '../users/public.ts';
+import { partyFacts, type CallLeg, type CallParty, type SimulatedCall } from '../call-logs/public.ts';
 import { callMos, deviceOf, GOOD_MOS, type Device, type VoiceSpan } from './qos.ts';
 import { durationBucket, extensionTypeWord, pastDirection, type ExtensionTypeWord } from './rules.ts';
 
@@ -115,9 +114,9 @@ export async function buildRow(db: Kysely<Database>, call: SimulatedCall): Promi
     add('phone', p.phoneNumber);
     add('extension', p.extensionNumber);
     if (p.userId) {
-      const user = await findUser(db, call.accountId, p.userId);
-      add('department', user?.department);
-      add('cost_center', user?.cost_center);
+      const f = await partyFacts(db, call.accountId, p);
+      add('department', f.department);
+      add('cost_center', f.costCenter);
     }
   }
   const keys: KeyRow[] = [...values].flatMap(([kind, set]) => [...set].map((value) => ({ call_id: call.callId, kind, value, start_at: call.startAt })));

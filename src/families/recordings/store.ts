@@ -18,7 +18,9 @@ export type ListedRecording = RecordingRow & { seq: number };
 /** Stores the recordings a completed call made, in its transaction; answers the rows written. */
 export async function storeCallRecordings(db: Kysely<Database>, call: CompletedCall): Promise<RecordingRow[]> {
   if (call.recordings.length === 0) return [];
-  const extensions = await extensionsByIds(db, call.accountId, call.recordings.flatMap((r) => (r.owner.extensionId ? [r.owner.extensionId] : [])));
+  // The simulator names each owner's holder (ownerId); a call it did not place may not.
+  const unknown = call.recordings.flatMap((r) => (r.owner.extensionId && r.owner.ownerId === undefined ? [r.owner.extensionId] : []));
+  const extensions = await extensionsByIds(db, call.accountId, unknown);
   const rows = call.recordings.map((r) => {
     const ext = r.owner.extensionId ? extensions.get(r.owner.extensionId) : undefined;
     const parties: Parties = partiesOf(call, r.legId);
@@ -35,7 +37,7 @@ export async function storeCallRecordings(db: Kysely<Database>, call: CompletedC
       call_element_id: r.legId,
       owner_extension_id: r.owner.extensionId ?? null,
       owner_extension_type: r.owner.extensionType ?? null,
-      owner_id: r.owner.userId ?? ext?.ownerId ?? r.owner.extensionId ?? null,
+      owner_id: r.owner.userId ?? r.owner.ownerId ?? ext?.ownerId ?? r.owner.extensionId ?? null,
       owner_name: r.owner.name,
       owner_extension_number: number !== undefined && /^\d+$/.test(number) ? Number(number) : null,
       user_id: r.owner.extensionType === 'user' ? (r.owner.userId ?? ext?.ownerId ?? null) : null,

@@ -24,7 +24,8 @@ export interface Parties {
 export async function storeCallVoicemail(db: Kysely<Database>, call: CompletedCall): Promise<VoicemailRow | undefined> {
   const v = call.voicemail;
   if (!v) return undefined;
-  const ext = v.owner.extensionId ? (await extensionsByIds(db, call.accountId, [v.owner.extensionId])).get(v.owner.extensionId) : undefined;
+  // The simulator names the mailbox's holder (ownerId); a call it did not place may not.
+  const ext = v.owner.extensionId && v.owner.ownerId === undefined ? (await extensionsByIds(db, call.accountId, [v.owner.extensionId])).get(v.owner.extensionId) : undefined;
   const leg = call.legs.find((l) => l.id === v.legId);
   const parties: Parties = { caller: partyView(leg?.caller ?? call.caller), callee: partyView(leg?.callee ?? v.owner) };
   const number = v.owner.extensionNumber ?? (ext ? String(ext.number) : undefined);
@@ -38,7 +39,7 @@ export async function storeCallVoicemail(db: Kysely<Database>, call: CompletedCa
     call_element_id: v.legId,
     owner_extension_id: v.owner.extensionId ?? null,
     owner_extension_type: v.owner.extensionType ?? null,
-    owner_id: v.owner.userId ?? ext?.ownerId ?? v.owner.extensionId ?? null,
+    owner_id: v.owner.userId ?? v.owner.ownerId ?? ext?.ownerId ?? v.owner.extensionId ?? null,
     owner_name: v.owner.name,
     owner_extension_number: number !== undefined && /^\d+$/.test(number) ? Number(number) : null,
     user_id: v.owner.extensionType === 'user' ? (v.owner.userId ?? ext?.ownerId ?? null) : null,
