@@ -8,9 +8,17 @@ export type Period = 'business_hours' | 'closed_hours' | 'holiday_hours';
 /** The time zone hours are read in when the extension names none: the sandbox's written-down choice. */
 export const DEFAULT_TIME_ZONE = 'UTC';
 
+// Making a formatter costs far more than using one, and a stream of traffic asks for the same few zones.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  return f;
+}
+
 /** Weekday as the pages number them (1 Sunday … 7 Saturday) and minutes since midnight, in `timeZone`. */
 export function localTime(at: number, timeZone: string): { weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = formatterOf(timeZone).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday')) + 1;
   return { weekday, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
@@ -45,7 +53,7 @@ export function periodAt(routing: CallRouting, at: number, timeZone: string): { 
 export function zoneOrDefault(zone: string | null | undefined): string {
   if (!zone) return DEFAULT_TIME_ZONE;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    formatterOf(zone);
     return zone;
   } catch {
     return DEFAULT_TIME_ZONE;
