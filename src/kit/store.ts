@@ -107,3 +107,11 @@ export class AccountStore {
     return merged;
   }
 }
+
+/** Rows one multi-row insert carries at most: well under either database's limit of bound values. */
+export const ROWS_PER_INSERT = 200;
+
+/** Inserts rows into a table in multi-row statements (a batch of simulated calls writes each table once per 200 rows). */
+export async function insertRows<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as any).execute();
+}

@@ -121,7 +121,7 @@ export const callsRoutes: SimRoute[] = [
       if (!Number.isFinite(startAt)) throw new ZoomError(400, 300, `at is not a date-time: ${body.at}.`);
       const ids = body.seed ? new SeededIds(`call:${body.seed}`) : ctx.ids;
       const call = await routeCall(new Directory(ctx.db, ctx.accountId), ids, { from: body.from, to: body.to, startAt, script: body.script ?? {} });
-      await recordSimulated(ctx.db, ids, call);
+      await recordSimulated(ctx.db, ids, [call]);
       return presentCall(call);
     },
   },

@@ -6,11 +6,11 @@ import type { Database } from '../store/schema.ts';
 import type { IdGenerator } from '../ids.ts';
 import { ZoomError } from '../errors.ts';
 import { isUniqueViolation } from '../kit/constraints.ts';
-import { recordCall, type SimulatedCall } from '../families/call-logs/public.ts';
+import { recordCalls, type SimulatedCall } from '../families/call-logs/public.ts';
 
-export async function recordSimulated(db: Kysely<Database>, ids: IdGenerator, call: SimulatedCall): Promise<void> {
+export async function recordSimulated(db: Kysely<Database>, ids: IdGenerator, calls: SimulatedCall[]): Promise<void> {
   try {
-    await recordCall(db, ids, call);
+    await recordCalls(db, ids, calls);
   } catch (error) {
     if (isUniqueViolation(error)) throw new ZoomError(409, 409, 'This seed was used before in this account, and its ids are taken: give another seed.');
     throw error;

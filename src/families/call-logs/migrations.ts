@@ -35,7 +35,9 @@ export function callLogsMigrations(dialect: Dialect): Record<string, Migration> 
         await db.schema.createIndex('call_histories_call').on('call_histories').columns(['account_id', 'call_id']).execute();
         await db.schema.createIndex('call_histories_start').on('call_histories').columns(['account_id', 'start_at', 'seq']).execute();
         await db.schema.createIndex('call_histories_end').on('call_histories').columns(['account_id', 'end_at', 'seq']).execute();
-        for (const column of ['direction', 'connect_type', 'call_result', 'site_id', 'department', 'cost_center', 'recording_status', 'has_voicemail']) {
+        // An index for each filter whose value can be rare; a two- or three-valued one (direction, connect type,
+        // recording status, voicemail) reads the time index and tests the value, at most a few rows per match.
+        for (const column of ['call_result', 'site_id', 'department', 'cost_center']) {
           await db.schema.createIndex(`call_histories_${column}`).on('call_histories').columns(['account_id', column, 'start_at', 'seq']).execute();
         }
 
@@ -94,7 +96,7 @@ export function callLogsMigrations(dialect: Dialect): Record<string, Migration> 
         await db.schema.createIndex('call_logs_party').on('call_logs').columns(['account_id', 'call_id', 'extension_id']).unique().execute();
         await db.schema.createIndex('call_logs_start').on('call_logs').columns(['account_id', 'start_at', 'seq']).execute();
         await db.schema.createIndex('call_logs_end').on('call_logs').columns(['account_id', 'end_at', 'seq']).execute();
-        for (const column of ['path', 'site_id', 'missed', 'charged']) {
+        for (const column of ['path', 'site_id']) {
           await db.schema.createIndex(`call_logs_${column}`).on('call_logs').columns(['account_id', column, 'start_at', 'seq']).execute();
         }
         // A user's views: its extension's logs by time, by time among the missed, and in insertion order (sync).

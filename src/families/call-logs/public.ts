@@ -7,8 +7,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { IdGenerator } from '../../ids.ts';
 import { publish } from '../../kit/events.ts';
+import { insertRows } from '../../kit/store.ts';
 import type { CallLeg, CallStep, SimulatedCall } from './call.ts';
-import { buildRecords } from './record.ts';
+import { buildRecords, type CallRecords } from './record.ts';
 import { owner } from './tables.ts';
 
 export type * from './call.ts';
@@ -23,8 +24,11 @@ export interface CompletedCall extends SimulatedCall {
 
 declare module '../../kit/events.ts' {
   interface Events {
-    /** A call has run to its end; every record it leaves is written in this transaction. */
-    'calls.completed': CompletedCall;
+    /**
+     * Calls have run to their end (one, or a stream of traffic's batch), in the
+     * order they were placed; every record they leave is written in this transaction.
+     */
+    'calls.completed': { accountId: string; calls: CompletedCall[] };
     /**
      * One moment of a call a phone signals (ringing, answered, held, resumed,
      * transferred, ended), in the order they happened, with the leg it happened on:
@@ -42,15 +46,28 @@ declare module '../../kit/events.ts' {
  * summary ids; a summary's time is the call's end.
  */
 export async function recordCall(db: Kysely<Database>, ids: IdGenerator, call: SimulatedCall): Promise<void> {
+  await recordCalls(db, ids, [call]);
+}
+
+/**
+ * recordCall for many calls at once (a stream of traffic): each table's rows in
+ * multi-row inserts, then each call published in the order given.
+ */
+export async function recordCalls(db: Kysely<Database>, ids: IdGenerator, calls: SimulatedCall[]): Promise<void> {
   const own = owner.bind(db);
-  const records = await buildRecords(db, ids, call, call.endAt);
-  await own.insertInto('call_histories').values(records.history).execute();
-  if (records.elements.length) await own.insertInto('call_elements').values(records.elements).execute();
-  if (records.logs.length) await own.insertInto('call_logs').values(records.logs).execute();
-  if (records.summaries.length) await own.insertInto('call_ai_summaries').values(records.summaries).execute();
-  const legs = new Map(call.legs.map((l) => [l.id, l]));
-  for (const step of call.steps) await publish(db, 'calls.step', { accountId: call.accountId, callId: call.callId, step, leg: legs.get(step.legId)! });
-  await publish(db, 'calls.completed', { ...call, logIds: Object.fromEntries(records.logs.map((l) => [l.extension_id, l.id])) });
+  const records: CallRecords[] = [];
+  for (const call of calls) records.push(await buildRecords(db, ids, call, call.endAt));
+  await insertRows(own, 'call_histories', records.map((r) => r.history));
+  await insertRows(own, 'call_elements', records.flatMap((r) => r.elements));
+  await insertRows(own, 'call_logs', records.flatMap((r) => r.logs));
+  await insertRows(own, 'call_ai_summaries', records.flatMap((r) => r.summaries));
+  for (const call of calls) {
+    const legs = new Map(call.legs.map((l) => [l.id, l]));
+    for (const step of call.steps) await publish(db, 'calls.step', { accountId: call.accountId, callId: call.callId, step, leg: legs.get(step.legId)! });
+  }
+  const completed = calls.map((call, i) => ({ ...call, logIds: Object.fromEntries(records[i]!.logs.map((l) => [l.extension_id, l.id])) }));
+  // Every call of one simulation is the same account's.
+  if (calls.length) await publish(db, 'calls.completed', { accountId: calls[0]!.accountId, calls: completed });
 }
 
 /** The call and party a log id names in the account; undefined for another account's or none. */

@@ -18,6 +18,6 @@ export default defineFamily({
     'extensions.released': (db, e) => forgetExtensions(db, e.accountId, e.extensionIds),
     'sites.deleting': (db, e) => moveSiteQueues(db, e.accountId, e.siteId, e.transferSiteId),
     // Every simulated call that reached a queue counts in its analytics.
-    'calls.completed': (db, call) => recordVisits(db, call),
+    'calls.completed': (db, e) => recordVisits(db, e.calls),
   },
 });

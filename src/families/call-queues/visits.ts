@@ -2,15 +2,19 @@
 // ended ('calls.completed'), and the figures of a page of queues over a window.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { AccountStore } from '../../kit/store.ts';
+import { insertRows, type AccountStore } from '../../kit/store.ts';
 import type { CompletedCall } from '../call-logs/public.ts';
 
 const SECOND = 1000;
 const VISIT_RESULTS = new Set(['answered', 'abandoned', 'overflowed']);
 
-/** The visits of a call to queues: one per leg that reached a queue, with what its members' legs made of it. */
-export async function recordVisits(db: Kysely<Database>, call: CompletedCall): Promise<void> {
-  const rows = call.legs
+/** The visits of calls to queues: one per leg that reached a queue, with what its members' legs made of it. */
+export async function recordVisits(db: Kysely<Database>, calls: CompletedCall[]): Promise<void> {
+  await insertRows(db, 'call_queue_visits', calls.flatMap(visitsOf));
+}
+
+function visitsOf(call: CompletedCall) {
+  return call.legs
     // The queue's own leg (answered by a member, abandoned or overflowed); a leg into its mailbox is no visit.
     .filter((l) => l.callee.extensionType === 'call_queue' && l.callee.extensionId && VISIT_RESULTS.has(l.result))
     .map((queueLeg) => {
@@ -26,7 +30,6 @@ export async function recordVisits(db: Kysely<Database>, call: CompletedCall): P
         handle_seconds: answered ? Math.round((answered.endAt - answered.answerAt!) / SECOND) : 0,
       };
     });
-  if (rows.length) await db.insertInto('call_queue_visits').values(rows).execute();
 }
 
 export interface QueueFigures {

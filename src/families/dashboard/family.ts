@@ -5,16 +5,17 @@ import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';
 import { dashboardMigrations } from './migrations.ts';
 import { buildRow } from './record.ts';
-import { insertCall } from './store.ts';
+import { insertCalls } from './store.ts';
 
 export default defineFamily({
   owner,
   handlers,
   migrations: dashboardMigrations,
   listeners: {
-    'calls.completed': async (db, call) => {
-      const { row, keys } = await buildRow(db, call);
-      await insertCall(db, call.accountId, row, keys);
+    'calls.completed': async (db, e) => {
+      const built = [];
+      for (const call of e.calls) built.push(await buildRow(db, call));
+      await insertCalls(db, e.accountId, built);
     },
   },
 });

@@ -5,7 +5,7 @@
 // seek on the key rows' index for the window, whose calls the page then keeps.
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { AccountStore } from '../../kit/store.ts';
+import { insertRows, type AccountStore } from '../../kit/store.ts';
 import type { DashboardCallTable } from './tables.ts';
 import type { DashboardRow, KeyRow } from './record.ts';
 
@@ -67,7 +67,7 @@ export async function findCall(store: AccountStore, callId: string): Promise<Cal
 }
 
 /** Writes a call's row and keys (the listener's handle, bound to this family). */
-export async function insertCall(db: Kysely<Database>, accountId: string, row: DashboardRow, keys: KeyRow[]): Promise<void> {
-  await db.insertInto('dashboard_calls').values({ ...row, account_id: accountId }).execute();
-  if (keys.length) await db.insertInto('dashboard_call_keys').values(keys.map((k) => ({ ...k, account_id: accountId }))).execute();
+export async function insertCalls(db: Kysely<Database>, accountId: string, built: { row: DashboardRow; keys: KeyRow[] }[]): Promise<void> {
+  await insertRows(db, 'dashboard_calls', built.map(({ row }) => ({ ...row, account_id: accountId })));
+  await insertRows(db, 'dashboard_call_keys', built.flatMap(({ keys }) => keys.map((k) => ({ ...k, account_id: accountId }))));
 }

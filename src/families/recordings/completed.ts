@@ -6,7 +6,8 @@ import { publish } from '../../kit/events.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { isoSeconds, ownerType } from './rules.ts';
-import { partiesOfRow, storeCallRecordings, type RecordingRow } from './store.ts';
+import { callRecordingRows, partiesOfRow, type RecordingRow } from './store.ts';
+import { insertRows } from '../../kit/store.ts';
 import { downloadUrl } from './urls.ts';
 
 export interface CompletedRecording {
@@ -66,8 +67,10 @@ export function completedRecording(row: RecordingRow): CompletedRecording {
   };
 }
 
-/** The listener of 'calls.completed': stores the call's recordings and tells who listens that they are ready. */
-export async function onCallCompleted(db: Kysely<Database>, call: CompletedCall): Promise<void> {
-  const rows = await storeCallRecordings(db, call);
-  if (rows.length) await publish(db, 'recordings.completed', { accountId: call.accountId, recordings: rows.map(completedRecording) });
+/** The listener of 'calls.completed': stores the calls' recordings and tells who listens, call by call, that they are ready. */
+export async function onCallsCompleted(db: Kysely<Database>, calls: CompletedCall[]): Promise<void> {
+  const byCall: RecordingRow[][] = [];
+  for (const call of calls) byCall.push(await callRecordingRows(db, call));
+  await insertRows(db, 'phone_recordings', byCall.flat());
+  for (const rows of byCall) if (rows.length) await publish(db, 'recordings.completed', { accountId: rows[0]!.account_id, recordings: rows.map(completedRecording) });
 }

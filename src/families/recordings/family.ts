@@ -4,7 +4,7 @@ import { defineFamily } from '../../kit/family.ts';
 import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';
 import { recordingsMigrations } from './migrations.ts';
-import { onCallCompleted } from './completed.ts';
+import { onCallsCompleted } from './completed.ts';
 import './public.ts';
 
 export default defineFamily({
@@ -13,6 +13,6 @@ export default defineFamily({
   migrations: recordingsMigrations,
   listeners: {
     // A call that ends stores its recordings in the call's own transaction.
-    'calls.completed': onCallCompleted,
+    'calls.completed': (db, e) => onCallsCompleted(db, e.calls),
   },
 });

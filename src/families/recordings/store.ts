@@ -15,8 +15,8 @@ export type RecordingRow = Selectable<PhoneRecordingTable>;
 export type ListedRecording = RecordingRow & { seq: number };
 
 
-/** Stores the recordings a completed call made, in its transaction; answers the rows written. */
-export async function storeCallRecordings(db: Kysely<Database>, call: CompletedCall): Promise<RecordingRow[]> {
+/** The rows of the recordings a completed call made (the listener writes a batch of calls' rows at once). */
+export async function callRecordingRows(db: Kysely<Database>, call: CompletedCall): Promise<RecordingRow[]> {
   if (call.recordings.length === 0) return [];
   // The simulator names each owner's holder (ownerId); a call it did not place may not.
   const unknown = call.recordings.flatMap((r) => (r.owner.extensionId && r.owner.ownerId === undefined ? [r.owner.extensionId] : []));
@@ -52,7 +52,6 @@ export async function storeCallRecordings(db: Kysely<Database>, call: CompletedC
       soft_deleted_type: null,
     };
   });
-  await db.insertInto('phone_recordings').values(rows).execute();
   return rows as RecordingRow[];
 }
 

@@ -13,6 +13,10 @@ export default defineFamily({
   handlers,
   migrations: reportsMigrations,
   listeners: {
-    'calls.completed': async (db, call) => insertCharges(db, call.accountId, await buildCharges(db, call)),
+    'calls.completed': async (db, e) => {
+      const rows = [];
+      for (const call of e.calls) rows.push(...(await buildCharges(db, call)));
+      await insertCharges(db, e.accountId, rows);
+    },
   },
 });

@@ -4,7 +4,7 @@
 // and the next page seeks to the rows before that row's (time, seq).
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, OperationLogTable } from '../../store/schema.ts';
-import type { AccountStore } from '../../kit/store.ts';
+import { insertRows, type AccountStore } from '../../kit/store.ts';
 import type { CallChargeTable } from './tables.ts';
 import type { ChargeRow } from './record.ts';
 
@@ -51,7 +51,7 @@ export async function countCharges(store: AccountStore, f: ChargeFilters, w: Win
 }
 
 export async function insertCharges(db: Kysely<Database>, accountId: string, rows: ChargeRow[]): Promise<void> {
-  if (rows.length) await db.insertInto('call_charges').values(rows.map((r) => ({ ...r, account_id: accountId }))).execute();
+  await insertRows(db, 'call_charges', rows.map((r) => ({ ...r, account_id: accountId })));
 }
 
 // ---- operation logs (the platform's table) ----------------------------------------------------

@@ -5,7 +5,7 @@ import { defineFamily } from '../../kit/family.ts';
 import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';
 import { voicemailsMigrations } from './migrations.ts';
-import { onCallCompleted } from './received.ts';
+import { onCallsCompleted } from './received.ts';
 import './public.ts';
 
 export default defineFamily({
@@ -16,6 +16,6 @@ export default defineFamily({
   migrations: voicemailsMigrations,
   listeners: {
     // A call that ends in a voicemail stores it in the call's own transaction.
-    'calls.completed': onCallCompleted,
+    'calls.completed': (db, e) => onCallsCompleted(db, e.calls),
   },
 });

@@ -5,9 +5,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { CompletedCall, SimulatedCall } from '../call-logs/public.ts';
 import { publish } from '../../kit/events.ts';
+import { insertRows } from '../../kit/store.ts';
 import { isoSeconds } from '../../clock.ts';
 import { ownerType } from './rules.ts';
-import { partiesOfRow, storeCallVoicemail, type VoicemailRow } from './store.ts';
+import { partiesOfRow, callVoicemailRow, type VoicemailRow } from './store.ts';
 import { downloadUrl } from './urls.ts';
 
 export interface VoicemailReceived {
@@ -59,8 +60,13 @@ export function receivedVoicemail(row: VoicemailRow, call: SimulatedCall): Voice
   };
 }
 
-/** Stores the call's voicemail, if it left one, and tells who listens that it arrived. */
-export async function onCallCompleted(db: Kysely<Database>, call: CompletedCall): Promise<void> {
-  const row = await storeCallVoicemail(db, call);
-  if (row) await publish(db, 'voicemails.received', receivedVoicemail(row, call));
+/** Stores the voicemails the calls left and tells who listens, call by call, that each arrived. */
+export async function onCallsCompleted(db: Kysely<Database>, calls: CompletedCall[]): Promise<void> {
+  const left: { row: VoicemailRow; call: CompletedCall }[] = [];
+  for (const call of calls) {
+    const row = await callVoicemailRow(db, call);
+    if (row) left.push({ row, call });
+  }
+  await insertRows(db, 'phone_voicemails', left.map((l) => l.row));
+  for (const { row, call } of left) await publish(db, 'voicemails.received', receivedVoicemail(row, call));
 }

@@ -21,7 +21,7 @@ export interface Parties {
 }
 
 /** Stores the voicemail a completed call left, in its transaction; answers the row written, if any. */
-export async function storeCallVoicemail(db: Kysely<Database>, call: CompletedCall): Promise<VoicemailRow | undefined> {
+export async function callVoicemailRow(db: Kysely<Database>, call: CompletedCall): Promise<VoicemailRow | undefined> {
   const v = call.voicemail;
   if (!v) return undefined;
   // The simulator names the mailbox's holder (ownerId); a call it did not place may not.
@@ -51,7 +51,6 @@ export async function storeCallVoicemail(db: Kysely<Database>, call: CompletedCa
     deleted_at: null,
     soft_deleted_type: null,
   };
-  await db.insertInto('phone_voicemails').values(row).execute();
   return row as VoicemailRow;
 }
 
