@@ -1,7 +1,7 @@
 // The call-logs family's queries. Lists are keyset pages on (time desc, seq desc)
 // over the account's window: the page token carries the last row's seq, and the
-// next page seeks to the rows before that row's (time, seq) — one index seek on
-// the index that leads with the filter, whatever page it is.
+// next page seeks to the rows before that row's (time, seq) — one index seek,
+// whatever page it is, on the index that leads with a rare filter or on time.
 import { sql, type Selectable } from 'kysely';
 import type { AccountStore } from '../../kit/store.ts';
 import { contains } from '../../kit/query.ts';
