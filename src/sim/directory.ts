@@ -3,7 +3,7 @@
 // are read in. Every read goes through the owning family's public surface.
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
-import type { CallParty, ExtensionType } from '../families/call-logs/public.ts';
+import { countryOf, type CallParty, type ExtensionType } from '../families/call-logs/public.ts';
 import { extensionByNumber, extensionsByIds, extensionsOfOwners, type ExtensionKind } from '../families/extensions/public.ts';
 import { findNumberByE164, numbersOfAssignees, numberTypeOf, isE164 } from '../families/numbers/public.ts';
 import { findUser } from '../families/users/public.ts';
@@ -14,7 +14,7 @@ import { sharedLineGroupRouting } from '../families/shared-line-groups/public.ts
 import { callRoutingOf, type HandledKind } from '../families/call-handling/public.ts';
 import { isBlocked } from '../families/blocked-list/public.ts';
 import { ruleBlocking } from '../families/inbound-blocked/public.ts';
-import { CALLING_CODES, callingCodeOf } from '../kit/countries.ts';
+import { callingCodeOf } from '../kit/countries.ts';
 import { zoneOrDefault } from './hours.ts';
 
 type Db = Kysely<Database>;
@@ -35,12 +35,10 @@ export interface Reached {
   ownerId: string;
 }
 
-/** Country calling code and ISO country of an E.164 number ('1' numbers are taken as US). */
+/** Country calling code and ISO country of an E.164 number (the price list's reading: '1' numbers are US). */
 export function countryOfNumber(e164: string): { countryCode?: string; countryIso?: string } {
   const code = callingCodeOf(e164.replace(/^\+/, ''));
-  if (!code) return {};
-  const iso = code === '1' ? 'US' : Object.entries(CALLING_CODES).find(([, c]) => c === code)?.[0];
-  return { countryCode: code, countryIso: iso };
+  return code ? { countryCode: code, countryIso: countryOf(e164) } : {};
 }
 
 /** A party outside the account, calling from or called at an E.164 number. */

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { countryOf, numbersByE164, numbersOfAssignees, parseData } from '../numbers/public.ts';
-import { extensionById, extensionsOfKind, extensionsOfOwners, type ExtensionKind, type Listing } from '../extensions/public.ts';
+import { extensionByNumber, extensionsByIds, extensionsOfOwners, type ExtensionKind, type Listing } from '../extensions/public.ts';
 
 type Db = Kysely<Database>;
 
@@ -55,17 +55,11 @@ export async function accountNumber(db: Db, accountId: string, e164: string): Pr
 
 /** The extension with this number in the account's directory, and the first number assigned to its holder. */
 export async function extensionNumbered(db: Db, accountId: string, extensionNumber: number): Promise<Party | undefined> {
-  for (const kind of FAX_KINDS) {
-    const listing = (await extensionsOfKind(db, accountId, kind)).find((e) => e.number === extensionNumber);
-    if (!listing) continue;
-    const owner = await ownerOf(db, accountId, listing);
-    const number = owner ? ((await numbersOfAssignees(db, accountId, [owner])).get(owner)?.[0]?.number ?? null) : null;
-    return { number, location: number ? countryOf(number) : null, extension: { ...listing, kind }, siteId: listing.siteId };
-  }
-  return undefined;
-}
-
-/** The holder (user, call queue, …) of a listed extension: the directory names it by its owner. */
-async function ownerOf(db: Db, accountId: string, listing: Listing): Promise<string | undefined> {
-  return (await extensionById(db, accountId, listing.id))?.ownerId;
+  const holder = await extensionByNumber(db, accountId, extensionNumber);
+  const kind = holder && (FAX_KINDS as string[]).includes(holder.kind) ? (holder.kind as FaxExtensionKind) : undefined;
+  if (!holder || !kind) return undefined;
+  const siteId = (await extensionsByIds(db, accountId, [holder.id])).get(holder.id)?.siteId ?? null;
+  const number = (await numbersOfAssignees(db, accountId, [holder.ownerId])).get(holder.ownerId)?.[0]?.number ?? null;
+  const listing: Listing = { id: holder.id, kind, name: holder.name, number: extensionNumber, siteId };
+  return { number, location: number ? countryOf(number) : null, extension: { ...listing, kind }, siteId };
 }
