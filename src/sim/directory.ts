@@ -12,8 +12,8 @@ import { mainReceptionistsOfSites, receptionistRouting } from '../families/auto-
 import { callQueueRouting, callQueueTimezone } from '../families/call-queues/public.ts';
 import { sharedLineGroupRouting } from '../families/shared-line-groups/public.ts';
 import { callRoutingOf, type HandledKind } from '../families/call-handling/public.ts';
-import { isBlocked } from '../families/blocked-list/public.ts';
-import { ruleBlocking } from '../families/inbound-blocked/public.ts';
+import { blockedListOf } from '../families/blocked-list/public.ts';
+import { inboundBlockRules } from '../families/inbound-blocked/public.ts';
 import { callingCodeOf } from '../kit/countries.ts';
 import { zoneOrDefault } from './hours.ts';
 
@@ -53,6 +53,8 @@ export function externalParty(phoneNumber: string, name?: string): CallParty {
  */
 export class Directory {
   private readonly kept = new Map<string, Promise<unknown>>();
+  private blockedList?: Promise<(phoneNumber: string, direction: 'inbound' | 'outbound') => boolean>;
+  private blockRules?: ReturnType<typeof inboundBlockRules>;
 
   constructor(
     private readonly db: Db,
@@ -83,12 +85,13 @@ export class Directory {
 
   /** Whether the account's Blocked List stops a call from (inbound) or to (outbound) this number. */
   blocked(phoneNumber: string, direction: 'inbound' | 'outbound') {
-    return this.once(`blocked:${direction}:${phoneNumber}`, () => isBlocked(this.db, this.accountId, phoneNumber, direction));
+    // Read once a simulation: a stream of traffic asks of every caller.
+    return (this.blockedList ??= blockedListOf(this.db, this.accountId)).then((blocked) => blocked(phoneNumber, direction));
   }
 
   /** The inbound block rule (the account's or the extension's) that stops a call from `caller` to the extension. */
   inboundRule(extensionId: string, caller: string) {
-    return this.once(`rule:${extensionId}:${caller}`, () => ruleBlocking(this.db, this.accountId, extensionId, caller));
+    return (this.blockRules ??= inboundBlockRules(this.db, this.accountId))(extensionId, caller);
   }
 
   /** The extension with this id as a party of the call. */

@@ -65,6 +65,10 @@ export async function openStore(url: string | undefined, migrations: (dialect: D
     // 64 MiB of page cache (SQLite's default is 2 MiB): a stream of simulated calls writes a dozen indexes a
     // row, and their pages stay in memory instead of being read back from the file.
     file.pragma('cache_size = -65536');
+    // A multi-row insert inside a transaction keeps a statement journal (to undo just that statement on a
+    // constraint failure): in memory, not in a temporary file — a stream of simulated calls wrote three
+    // pages to it for every page it changed.
+    file.pragma('temp_store = MEMORY');
     // One mark for both caches: the statements' rows (below) and the answers of requests (the Store's changeMark).
     const marks = process.env.SWITCHBOARD_READ_CACHE !== 'off' ? changeMarks(file) : undefined;
     if (marks) changeMark = marks;

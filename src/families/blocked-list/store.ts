@@ -36,18 +36,30 @@ export interface BlockingEntry {
  * outbound entry of the number dialled. None for a number that is no E.164.
  */
 export async function blockingEntries(db: Kysely<Database>, accountId: string, phoneNumber: string, direction: 'inbound' | 'outbound'): Promise<BlockingEntry[]> {
-  const number = callNumber(phoneNumber);
-  if (!number) return [];
-  const rows = await db
-    .selectFrom('blocked_lists')
-    .select(['id', 'match_type', 'number', 'block_type', 'comment'])
-    .where('account_id', '=', accountId)
-    .where('number', 'in', prefixesOf(number))
-    .where('status', '=', 'active')
-    .where('block_type', 'in', BLOCK_TYPES_OF[direction])
-    .where((eb) => eb.or([eb('match_type', '=', 'prefix'), eb('number', '=', number)]))
-    .execute();
+  return (await blockingMatcher(db, accountId))(phoneNumber, direction);
+}
+
+type EntryRow = Pick<BlockedListRow, 'id' | 'match_type' | 'number' | 'block_type' | 'comment'>;
+
+function mostSpecificFirst(rows: EntryRow[]): BlockingEntry[] {
   return rows
     .map((r) => ({ ...r, match_type: r.match_type === 'prefix' ? ('prefix' as const) : ('phoneNumber' as const) }))
     .sort((a, b) => Number(a.match_type === 'prefix') - Number(b.match_type === 'prefix') || b.number.length - a.number.length);
+}
+
+/**
+ * blockingEntries for a caller that asks of many numbers (a stream of simulated
+ * calls): the account's active entries are read once, and each number is matched
+ * against them — the number's own entry, or a prefix it starts with, of a block
+ * type that stops calls in that direction.
+ */
+export async function blockingMatcher(db: Kysely<Database>, accountId: string): Promise<(phoneNumber: string, direction: 'inbound' | 'outbound') => BlockingEntry[]> {
+  const rows = await db.selectFrom('blocked_lists').select(['id', 'match_type', 'number', 'block_type', 'comment']).where('account_id', '=', accountId).where('status', '=', 'active').execute();
+  return (phoneNumber, direction) => {
+    const number = callNumber(phoneNumber);
+    if (!number) return [];
+    const prefixes = new Set(prefixesOf(number));
+    const types: readonly string[] = BLOCK_TYPES_OF[direction];
+    return mostSpecificFirst(rows.filter((r) => prefixes.has(r.number) && types.includes(r.block_type) && (r.match_type === 'prefix' || r.number === number)));
+  };
 }

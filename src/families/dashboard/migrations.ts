@@ -2,7 +2,7 @@
 // sites and extensions by value only and read no other table. A name never
 // changes once released. Every list index leads with the account and the filter
 // it serves and ends in (start_at, seq), the keyset a page seeks to.
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { withSeq, type Dialect } from '../../store/migrations.ts';
 
 export function dashboardMigrations(dialect: Dialect): Record<string, Migration> {
@@ -36,6 +36,26 @@ export function dashboardMigrations(dialect: Dialect): Record<string, Migration>
           .addColumn('start_at', 'bigint', (c) => c.notNull())
           .addPrimaryKeyConstraint('dashboard_call_keys_pk', ['account_id', 'kind', 'value', 'start_at', 'call_id'])
           .execute();
+      },
+    },
+    // SQLite: the keys table was a rowid table beside its primary key's index, each as big as the other;
+    // without a rowid the key is the table, and a stream of simulated calls writes each key once.
+    '2711_dashboard_keys_without_rowid': {
+      async up(db: Kysely<any>) {
+        if (dialect !== 'sqlite') return;
+        await db.schema
+          .createTable('dashboard_call_keys_new')
+          .addColumn('account_id', 'text', (c) => c.notNull())
+          .addColumn('call_id', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('start_at', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('dashboard_call_keys_pk', ['account_id', 'kind', 'value', 'start_at', 'call_id'])
+          .modifyEnd(sql`without rowid`)
+          .execute();
+        await sql`insert into dashboard_call_keys_new (account_id, call_id, kind, value, start_at) select account_id, call_id, kind, value, start_at from dashboard_call_keys`.execute(db);
+        await db.schema.dropTable('dashboard_call_keys').execute();
+        await db.schema.alterTable('dashboard_call_keys_new').renameTo('dashboard_call_keys').execute();
       },
     },
   };

@@ -1,4 +1,4 @@
 // What other families (and the telephony simulator) may use of inbound-blocked:
 // which rule, if any, stops a call to an extension. The family hears of
 // extensions leaving the directory (extensions.released) and removes their rules.
-export { ruleBlocking } from './store.ts';
+export { inboundBlockRules, ruleBlocking } from './store.ts';

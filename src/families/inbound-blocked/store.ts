@@ -255,12 +255,29 @@ export async function forgetExtensions(db: Db, accountId: string, extensionIds: 
 
 /** The first rule that blocks a call from `caller` (E.164) to the extension: the account's active rules, then the extension's own. */
 export async function ruleBlocking(db: Db, accountId: string, extensionId: string, caller: string): Promise<{ id: string; level: 'account' | 'extension' } | undefined> {
-  const matches = (r: { match_type: string; phone_number: string }) =>
-    (r.match_type === 'phoneNumber' && r.phone_number === caller) || (r.match_type === 'prefix' && caller.startsWith(r.phone_number));
-  const account = await db.selectFrom('inbound_block_account_rules').select(['id', 'match_type', 'phone_number']).where('account_id', '=', accountId).where('status', '=', 'active').where('match_type', '!=', 'SMS-shortCodes').execute();
-  const hit = account.find(matches);
-  if (hit) return { id: hit.id, level: 'account' };
-  const own = await db.selectFrom('inbound_block_extension_rules').select(['id', 'match_type', 'phone_number']).where('account_id', '=', accountId).where('extension_id', '=', extensionId).where('match_type', '!=', 'SMS-shortCodes').execute();
-  const mine = own.find(matches);
-  return mine && { id: mine.id, level: 'extension' };
+  return inboundBlockRules(db, accountId)(extensionId, caller);
+}
+
+type RuleRow = { id: string; match_type: string; phone_number: string };
+
+/**
+ * ruleBlocking for many calls of one account (a simulation's): the account's
+ * rules are read once, each extension's the first time a call reaches it.
+ */
+export function inboundBlockRules(db: Db, accountId: string): (extensionId: string, caller: string) => Promise<{ id: string; level: 'account' | 'extension' } | undefined> {
+  let account: Promise<RuleRow[]> | undefined;
+  const byExtension = new Map<string, Promise<RuleRow[]>>();
+  return async (extensionId, caller) => {
+    const matches = (r: RuleRow) => (r.match_type === 'phoneNumber' && r.phone_number === caller) || (r.match_type === 'prefix' && caller.startsWith(r.phone_number));
+    account ??= db.selectFrom('inbound_block_account_rules').select(['id', 'match_type', 'phone_number']).where('account_id', '=', accountId).where('status', '=', 'active').where('match_type', '!=', 'SMS-shortCodes').execute();
+    const hit = (await account).find(matches);
+    if (hit) return { id: hit.id, level: 'account' };
+    let own = byExtension.get(extensionId);
+    if (!own) {
+      own = db.selectFrom('inbound_block_extension_rules').select(['id', 'match_type', 'phone_number']).where('account_id', '=', accountId).where('extension_id', '=', extensionId).where('match_type', '!=', 'SMS-shortCodes').execute();
+      byExtension.set(extensionId, own);
+    }
+    const mine = (await own).find(matches);
+    return mine && { id: mine.id, level: 'extension' };
+  };
 }
