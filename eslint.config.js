@@ -39,6 +39,16 @@ export default tseslint.config(
     },
   },
   {
+    // The webhooks read what families publish, and families' state, through their public surfaces only.
+    files: ['src/events/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/families/[^/]+/(?!public\\.ts$)', message: 'The webhooks use a family through its public.ts only.' }] },
+      ],
+    },
+  },
+  {
     // The store, the kit (registry, seeder, migrator) and the HTTP layer know no family;
     // only the composition root (src/sandbox.ts) reads the list of families.
     files: ['src/store/**/*.ts', 'src/kit/**/*.ts', 'src/http/**/*.ts', 'src/platform/**/*.ts'],

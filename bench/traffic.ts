@@ -3,12 +3,13 @@
 // over those calls — the first page, the same window filtered by site, and a
 // deep page — which keyset pages and the filter indexes should keep alike.
 // Usage: npm run bench:traffic [-- --calls 100000 --duration 10 --rounds 3]
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { machine as machineOf, median, start, stop } from './support.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +23,6 @@ const calls = Number(values.calls);
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 const rounds = Number(values.rounds);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const ADMIN = 'bench-admin-key';
 const PORT = 9606;
@@ -33,18 +33,10 @@ const to = from + Math.max(60, Math.ceil(calls / 900)) * 60_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const dir = mkdtempSync(join(tmpdir(), 'switchboard-traffic-'));
-const env = { ...process.env, DATABASE_URL: join(dir, 'traffic.db'), SWITCHBOARD_RATE_LIMITS: 'off', SWITCHBOARD_ADMIN_KEY: ADMIN, PORT: String(PORT) };
+const env = { DATABASE_URL: join(dir, 'traffic.db'), SWITCHBOARD_RATE_LIMITS: 'off', SWITCHBOARD_ADMIN_KEY: ADMIN, PORT: String(PORT) };
 let server: ChildProcess | undefined;
 try {
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    server!.stdout!.on('data', (d) => {
-      out += d;
-      if (/listening/.test(out)) resolve();
-    });
-    server!.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
+  server = await start(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], env, /listening/);
 
   // At most 100,000 calls a request (one request's answer must come within the HTTP client's 5 minutes),
   // each over its own stretch of the span, with its own seed.
@@ -105,7 +97,7 @@ try {
   const filteredPage = await measure(filtered);
   const deepPage = await measure(deep);
 
-  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const machine = machineOf();
   const date = new Date().toISOString().slice(0, 10);
   console.log(
     [
@@ -123,6 +115,6 @@ try {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/traffic.json', JSON.stringify({ date, machine, calls: made.calls, trafficSeconds, total, firstPage, filteredPage, deepPage }, null, 2) + '\n');
 } finally {
-  server?.kill('SIGTERM');
+  if (server) await stop(server);
   rmSync(dir, { recursive: true, force: true });
 }

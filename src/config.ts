@@ -17,6 +17,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     adminKey: env.SWITCHBOARD_ADMIN_KEY || undefined,
     rateLimits: env.SWITCHBOARD_RATE_LIMITS !== 'off',
+    webhooks: { leaseMs: env.SWITCHBOARD_WEBHOOK_LEASE_MS ? Number(env.SWITCHBOARD_WEBHOOK_LEASE_MS) : undefined },
     demo: {
       accountId: env.ZOOM_ACCOUNT_ID || DEMO_DEFAULTS.accountId,
       clientId: env.ZOOM_CLIENT_ID || DEMO_DEFAULTS.clientId,

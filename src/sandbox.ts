@@ -19,6 +19,7 @@ import { platformMigrations } from './store/migrations.ts';
 import { families as allFamilies } from './families/index.ts';
 import { removeUser } from './families/users/public.ts';
 import { seedDemoActivity } from './sim/demo.ts';
+import { Dispatcher, type DispatcherOptions } from './events/dispatcher.ts';
 
 export interface SandboxOptions {
   databaseUrl?: string;
@@ -38,6 +39,8 @@ export interface SandboxOptions {
   demoActivity?: boolean;
   /** The families this sandbox runs (default: all of them). */
   families?: Family[];
+  /** How webhook deliveries are looked for (the server starts delivering when it listens). */
+  webhooks?: DispatcherOptions;
 }
 
 /** The meta rows a reset keeps: the keys, which are not state. */
@@ -58,6 +61,8 @@ export class Sandbox {
   readonly rateLimiter: RateLimiter;
   readonly paginator: Paginator;
   readonly answers: KeptAnswers;
+  /** Delivers the webhook outbox; started by the HTTP server (src/http/app.ts), idle in the CLI's one-shot commands. */
+  readonly dispatcher: Dispatcher;
   /** The control-plane key, when this process knows it: given, or made by this start. */
   adminKey?: string;
   adminKeyHash = '';
@@ -72,12 +77,14 @@ export class Sandbox {
     readonly demo: DemoCredentials,
     readonly families: Family[],
     private readonly demoActivity: boolean,
+    webhooks: DispatcherOptions,
   ) {
     this.tokens = new TokenVerifier(() => this.db);
     this.accounts = new AccountDirectory(() => this.db);
     this.rateLimiter = new RateLimiter(() => this.db);
     this.paginator = new Paginator(() => this.signingKey, () => this.clock.now());
     this.answers = new KeptAnswers(() => this.store.changeMark(), () => this.clock.now());
+    this.dispatcher = new Dispatcher(() => this.db, this.clock, webhooks);
   }
 
   get db(): Kysely<Database> {
@@ -96,6 +103,7 @@ export class Sandbox {
       options.demo ?? DEMO_DEFAULTS,
       families,
       options.demoActivity ?? true,
+      options.webhooks ?? {},
     );
     await sandbox.init(options.adminKey, options.secret ?? deploymentSecret(), options.seed ?? true, options.rotateKeys ?? false);
     return sandbox;
@@ -230,6 +238,7 @@ export class Sandbox {
 
   async close(): Promise<void> {
     if (this.clockTimer) clearInterval(this.clockTimer);
+    await this.dispatcher.stop();
     await this.store.close();
   }
 }

@@ -1,4 +1,4 @@
-// `switchboard <command>`: serve, token, reset, seed, simulate. Every command reads the same
+// `switchboard <command>`: serve, token, reset, seed, simulate, webhooks. Every command reads the same
 // environment as the server (DATABASE_URL, ZOOM_* credentials, ...).
 import { parseArgs } from 'node:util';
 import { configFromEnv, DEFAULT_PORT } from '../config.ts';
@@ -9,6 +9,7 @@ import { CONTROL_PREFIX, ADMIN_HEADER } from '../http/control-plane.ts';
 import { SingleBar, Presets } from 'cli-progress';
 import { seedNumbers } from './seed-numbers.ts';
 import { simulate } from './simulate.ts';
+import { webhooks, WEBHOOK_VERBS } from './webhooks.ts';
 
 const HELP = `Switchboard: a stateful sandbox of the Zoom Phone APIs.
 
@@ -30,6 +31,12 @@ Commands:
                    traffic, sms, faxes. Examples:
                      switchboard simulate calls '{"from":"+14155550123","to":"101","script":{"no_answer":true}}'
                      switchboard simulate traffic '{"rate_per_minute":2,"seed":"demo"}'
+  webhooks VERB [ID] [JSON]
+                   Event subscriptions, as the control plane's /_sandbox/webhooks routes: VERB is
+                   ${WEBHOOK_VERBS.join(', ')}. A running server delivers the events. Examples:
+                     switchboard webhooks create '{"endpoint_url":"http://127.0.0.1:4000/zoom","events":["phone.callee_ringing"]}'
+                     switchboard webhooks deliveries SUBSCRIPTION_ID '{"status":"failed"}'
+                     switchboard webhooks redeliver SUBSCRIPTION_ID '{"from":"2026-11-24T00:00:00Z","to":"2026-11-25T00:00:00Z"}'
   help             Show this text.
 
 Environment:
@@ -43,6 +50,8 @@ Environment:
                                node over one database (default: SWITCHBOARD_SECRET_FILE, else
                                ~/.config/switchboard/secret, made on first start)
   SWITCHBOARD_RATE_LIMITS=off  switch rate limits off (load tests)
+  SWITCHBOARD_WEBHOOK_LEASE_MS how long (real ms, default 30000) a server process holds a subscription's
+                               deliveries; after a crash another process resumes them when it runs out
 `;
 
 async function serve(): Promise<void> {
@@ -125,7 +134,7 @@ async function seed(args: string[]): Promise<void> {
 }
 
 const [command = 'serve', ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed, simulate, 'rotate-keys': rotateKeys };
+const commands: Record<string, (args: string[]) => Promise<void>> = { serve, token, reset, seed, simulate, webhooks, 'rotate-keys': rotateKeys };
 if (command === 'help' || command === '--help' || command === '-h') {
   console.log(HELP);
 } else if (commands[command]) {

@@ -1,27 +1,18 @@
 // `switchboard simulate KIND [JSON]`: the control plane's simulations from the
 // command line, against the configured database — the same body, checked against
 // the same schema, run in one transaction, answering the same JSON.
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { configFromEnv } from '../config.ts';
 import { Sandbox } from '../sandbox.ts';
 import { simRoutes } from '../sim/routes.ts';
 import { findAccount } from '../platform/accounts.ts';
+import { jsonArgument } from './json-argument.ts';
 
 export async function simulate(args: string[]): Promise<void> {
   const [kind, json = '{}'] = args;
   const route = simRoutes.find((r) => r.url === `/${kind}`);
   if (!route) throw new Error(`KIND must be one of ${simRoutes.map((r) => r.url.slice(1)).join(', ')}.`);
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(json);
-  } catch {
-    throw new Error('the body must be JSON, in one argument (quote it).');
-  }
-  const ajv = new Ajv({ useDefaults: true, allErrors: true });
-  addFormats.default(ajv);
   const schema = { ...route.body, properties: { account_id: { type: 'string' }, ...route.body.properties } };
-  if (!ajv.validate(schema, body)) throw new Error(ajv.errorsText(ajv.errors, { dataVar: 'body' }));
+  const body = jsonArgument(json, schema, 'body');
   const sandbox = await Sandbox.open(configFromEnv());
   try {
     const { account_id, ...rest } = body as { account_id?: string };

@@ -27,5 +27,7 @@ import recordings from './recordings/family.ts';
 import voicemails from './voicemails/family.ts';
 import dashboard from './dashboard/family.ts';
 import reports from './reports/family.ts';
+import webhooks from '../events/family.ts';
 
-export const families: Family[] = [sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports];
+// The webhooks first: a call's own events go out before the ones other families raise as they take it in.
+export const families: Family[] = [webhooks, sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports];

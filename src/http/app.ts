@@ -116,6 +116,13 @@ export async function buildApp(sandbox: Sandbox, options: AppOptions = {}): Prom
   });
   registerOperations(app, sandbox, operations.filter((op) => !takesForm(doc, op)), registry);
   registerControlPlane(app, sandbox);
+  // The server delivers webhooks while it listens; a request that wrote events has them looked for at once.
+  app.addHook('onReady', async () => sandbox.dispatcher.start());
+  app.addHook('onClose', async () => sandbox.dispatcher.stop());
+  app.addHook('onSend', async (_request, _reply, payload) => {
+    sandbox.dispatcher.kickIfWritten();
+    return payload;
+  });
 
   const served = servedDocument();
   app.get('/openapi.json', { schema: { hide: true } as object }, async () => served);

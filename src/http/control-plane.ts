@@ -12,6 +12,7 @@ import { isoSeconds } from '../clock.ts';
 import { definedOnly } from './operations.ts';
 import { simRoutes } from '../sim/routes.ts';
 import type { SimRoute } from '../sim/route.ts';
+import { webhookRoutes } from '../events/routes.ts';
 
 export const CONTROL_PREFIX = '/_sandbox';
 export const ADMIN_HEADER = 'x-admin-key';
@@ -40,12 +41,13 @@ const app = {
 const clock = { type: 'object', properties: { now: { type: 'string', format: 'date-time' }, offset_seconds: { type: 'number' } } };
 const accountParams = { type: 'object', properties: { accountId: { type: 'string' } }, required: ['accountId'] };
 
-interface Route {
+export interface Route {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   summary: string;
   status: number;
   params?: object;
+  querystring?: object;
   body?: object;
   response?: object;
   run: (sandbox: Sandbox, req: FastifyRequest) => Promise<unknown>;
@@ -188,12 +190,14 @@ const routes: Route[] = [
   {
     method: 'POST',
     url: '/clock',
-    summary: 'Move the sandbox clock forward (token, page-token and rate-limit expiry follow it)',
+    summary: 'Move the sandbox clock forward (token, page-token and rate-limit expiry follow it; webhook retries that come due are sent)',
     status: 200,
     body: { type: 'object', required: ['advance_seconds'], properties: { advance_seconds: { type: 'integer', minimum: 1 } } },
     response: clock,
     run: async (s, req) => {
       const now = await s.advanceClock((req.body as { advance_seconds: number }).advance_seconds * 1000);
+      // Retries that came due go out now, as they would have while the time passed.
+      s.dispatcher.kick();
       return { now: isoSeconds(now), offset_seconds: Math.round((now - Date.now()) / 1000) };
     },
   },
@@ -215,19 +219,21 @@ function simulation(sim: SimRoute): Route {
     run: async (s, req) => {
       const { account_id, ...rest } = req.body as { account_id?: string };
       const accountId = (await mustFindAccount(s, account_id ?? s.demo.accountId)).id;
-      return s.db.transaction().execute((trx) => sim.run({ db: trx, accountId, clock: s.clock, ids: s.ids }, rest));
+      const answer = await s.db.transaction().execute((trx) => sim.run({ db: trx, accountId, clock: s.clock, ids: s.ids }, rest));
+      s.dispatcher.kickIfWritten();
+      return answer;
     },
   };
 }
 
-const allRoutes = (): Route[] => [...routes, ...simRoutes.map(simulation)];
+export const allRoutes = (): Route[] => [...routes, ...simRoutes.map(simulation), ...webhookRoutes];
 
 export function registerControlPlane(fastify: FastifyInstance, sandbox: Sandbox): void {
   for (const r of allRoutes()) {
     fastify.route({
       method: r.method,
       url: CONTROL_PREFIX + r.url,
-      schema: definedOnly({ params: r.params, body: r.body, response: r.response ? { [r.status]: r.response } : undefined }),
+      schema: definedOnly({ params: r.params, querystring: r.querystring, body: r.body, response: r.response ? { [r.status]: r.response } : undefined }),
       onRequest: async (req) => {
         if (!isAdminKey(req.headers[ADMIN_HEADER] as string | undefined, sandbox.adminKeyHash)) {
           throw new ZoomError(401, 124, `Missing or wrong ${ADMIN_HEADER} header.`);
@@ -247,7 +253,9 @@ export function controlPlaneOpenApi(): { tag: object; paths: Record<string, any>
   const paths: Record<string, any> = {};
   for (const r of allRoutes()) {
     const path = CONTROL_PREFIX + r.url.replace(/:(\w+)/g, '{$1}');
-    const params = r.params ? [{ name: 'accountId', in: 'path', required: true, schema: { type: 'string' } }] : undefined;
+    const inPath = Object.keys((r.params as { properties?: object } | undefined)?.properties ?? {}).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const inQuery = Object.entries((r.querystring as { properties?: Record<string, object> } | undefined)?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', schema }));
+    const params = inPath.length + inQuery.length ? [...inPath, ...inQuery] : undefined;
     // The control plane is not under /v2; a path-level server says so.
     paths[path] ??= { servers: [{ url: '/' }] };
     paths[path][r.method.toLowerCase()] = {

@@ -50,3 +50,12 @@ export function undocumented(choice: UndocumentedChoice): (values?: Record<strin
 
 /** Every undocumented choice the loaded modules declared. */
 export const undocumentedChoices = (): readonly UndocumentedChoice[] => choices;
+
+/**
+ * A documented error whose page gives a status and code but no words (or words
+ * for another rule): answered with that status and code, in words naming the
+ * rule broken, and the field when there is one.
+ */
+export function worded(documented: ZoomError, message: string, field?: string): ZoomError {
+  return new ZoomError(documented.status, documented.code, message, field ? [{ field, message }] : undefined);
+}

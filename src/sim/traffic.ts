@@ -122,6 +122,9 @@ export async function generateTraffic(db: Kysely<Database>, accountId: string, n
   const flush = async () => {
     await recordSimulated(db, ids, batch);
     batch = [];
+    // A batch runs without giving the event loop a turn (SQLite answers synchronously): let the server's
+    // other work — webhook deliveries, answers to other requests — have one between batches.
+    await new Promise((resolve) => setImmediate(resolve));
   };
   for (let minute = from; minute < to && calls < cap; minute += MINUTE) {
     const curve = body.business_hours_curve === false ? 1 : businessCurve(minute, zone);

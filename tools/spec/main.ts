@@ -1,7 +1,7 @@
 // `npm run spec`: seed documents in spec/sources -> spec/openapi.json,
 // spec/operation-ids.json, docs/operations.md, and from the contract the
 // error catalogue spec/errors.ts and the types spec/openapi.d.ts and
-// spec/operations.ts.
+// spec/operations.ts; from Zoom's SDK the webhook event schemas spec/phone-events.json.
 // `npm run spec -- --check`: regenerate in memory and exit 1 if any checked-in
 // output differs (CI), writing nothing. `--sources DIR` reads the seeds from DIR;
 // `--out DIR` reads and writes the outputs under DIR instead of the repository.
@@ -22,6 +22,7 @@ import { loadRivet, withPhoneParameters, type PhoneParameterReport, type RivetCa
 import { renderInventory } from './inventory.ts';
 import { renderErrorCatalogue } from './error-catalogue.ts';
 import { renderOperationTypes } from './operation-types.ts';
+import { renderPhoneEventSchemas } from './phone-events.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES_DIR = join(ROOT, 'spec/sources');
@@ -32,6 +33,7 @@ export const OUTPUT = {
   errors: join(ROOT, 'spec/errors.ts'),
   declarations: join(ROOT, 'spec/openapi.d.ts'),
   operations: join(ROOT, 'spec/operations.ts'),
+  phoneEvents: join(ROOT, 'spec/phone-events.json'),
 };
 
 /** How many operations each document describes (spec/sources/README.md). */
@@ -157,6 +159,7 @@ export async function generateAll(sources: Sources, priorIds: OperationIdMap): P
   const types = await renderOperationTypes(JSON.parse(generated.files[OUTPUT.openapi]));
   generated.files[OUTPUT.declarations] = types.declarations;
   generated.files[OUTPUT.operations] = types.operations;
+  generated.files[OUTPUT.phoneEvents] = renderPhoneEventSchemas();
   return generated;
 }
 

@@ -2,16 +2,9 @@
 // document none, each with the reason for its status, code and words (listed in
 // docs/undocumented-errors.md), and the words it gives to the documented 400/300
 // rows that the pages list without any.
-import { ZoomError } from '../../errors.ts';
 import { undocumented } from '../../kit/errors.ts';
 
-/**
- * A documented error whose page gives a status and code but no words (message ''):
- * answered with that status and code, in words naming the rule broken.
- */
-export function worded(documented: ZoomError, message: string, field?: string): ZoomError {
-  return new ZoomError(documented.status, documented.code, message, field ? [{ field, message }] : undefined);
-}
+export { worded } from '../../kit/errors.ts';
 
 /** The words given to the documented 400/300 rows that have none. */
 export const WORDS = {

@@ -7,6 +7,7 @@
 import { defineHandlers, type RequestContext } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { queryList } from '../../kit/query.ts';
+import { publish } from '../../kit/events.ts';
 import { findUser, type UserRow } from '../users/public.ts';
 import {
   badOldFilter, badSyncCount, badWindow, callElementNotFound, callHistoryNotFound, callLogNotFound, clientCodeInvalid, summaryNotFound,
@@ -84,6 +85,21 @@ async function oldEditionUser(ctx: OldUserCtx, store: AccountStore, unknown: () 
   const user = await findUser(store.db, store.accountId, userId);
   if (!user) throw unknown();
   return user;
+}
+
+/**
+ * Deletes the path's log from one view of the user, and says so ('callLogs.deleted')
+ * in the same transaction; false when the user has no such log in that view.
+ */
+async function deleteLog(ctx: UserCtx | OldUserCtx, store: AccountStore, user: UserRow, id: string, view: 'logs' | 'history'): Promise<boolean> {
+  const at = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const own = store.on(trx);
+    if (!(await deleteFromView(own, id, user.extension_id, view))) return false;
+    const log = (await findLog(own, id))!;
+    await publish(trx, 'callLogs.deleted', { accountId: store.accountId, userId: user.id, view, logs: [{ id, callId: log.call_id }], at });
+    return true;
+  });
 }
 
 /** The elements of a page's calls, with the client codes their parties' logs carry. */
@@ -232,8 +248,8 @@ export const handlers = defineHandlers({
   async deleteAUsersCallHistory(ctx) {
     const store = await ctx.store();
     const user = await newEditionUser(ctx, store);
-    const changed = await deleteFromView(store, ctx.params.callLogId, user.extension_id, 'history');
-    if (!changed) throw ctx.fail('callHistoryNotFound', { callLogId: ctx.params.callLogId });
+    const deleted = await deleteLog(ctx, store, user, ctx.params.callLogId, 'history');
+    if (!deleted) throw ctx.fail('callHistoryNotFound', { callLogId: ctx.params.callLogId });
   },
 
   // ---- the old edition: call logs ----------------------------------------------------------
@@ -306,8 +322,8 @@ export const handlers = defineHandlers({
   async deleteAUsersCallLog(ctx) {
     const store = await ctx.store();
     const user = await oldEditionUser(ctx, store, () => ctx.fail('userDoesNotExist', { userId: ctx.params.userId }));
-    const changed = await deleteFromView(store, ctx.params.callLogId, user.extension_id, 'logs');
-    if (!changed) throw ctx.fail('callLogInformationWasNotFound', { 0: ctx.params.callLogId });
+    const deleted = await deleteLog(ctx, store, user, ctx.params.callLogId, 'logs');
+    if (!deleted) throw ctx.fail('callLogInformationWasNotFound', { 0: ctx.params.callLogId });
   },
 
   // ---- the sandbox's AI call summary --------------------------------------------------------

@@ -17,6 +17,12 @@ export { partyFacts } from './facts.ts';
 // The sandbox's price list, which every view of a charge reads.
 export { amount, billedMinutes, countryOf, CURRENCY, outboundRate, tollFreeRate } from './rates.ts';
 
+/**
+ * The rules by which a call becomes a user's log (its result words, path, call
+ * type, number words): the webhooks' call log events show the same log.
+ */
+export { ANSWERED_RESULTS, forwarderType, numberSource, oldCallType, oldResult, pathOf, shownNumber } from './rules.ts';
+
 /** A call as 'calls.completed' carries it: the call, and the log each extension party got (extension id -> log id). */
 export interface CompletedCall extends SimulatedCall {
   logIds: Record<string, string>;
@@ -35,7 +41,24 @@ declare module '../../kit/events.ts' {
      * the webhooks make the caller's and callee's phone.* events of them.
      */
     'calls.step': { accountId: string; callId: string; step: CallStep; leg: CallLeg };
+    /** The sandbox's AI call summaries a batch of calls left (one per user who talked on a recorded call), published after 'calls.completed'. */
+    'calls.summarized': { accountId: string; summaries: SummaryMade[] };
+    /**
+     * A user deleted one of its logs from a view through the API: its call logs
+     * (old edition, view 'logs') or its call history (new edition, view 'history').
+     */
+    'callLogs.deleted': { accountId: string; userId: string; view: 'logs' | 'history'; logs: { id: string; callId: string }[]; at: number };
   }
+}
+
+/** An AI call summary as 'calls.summarized' carries it: the user's, of one call, and the user's log of that call. */
+export interface SummaryMade {
+  id: string;
+  callId: string;
+  userId: string;
+  logId: string;
+  /** Its creation (the call's end), epoch ms. */
+  createdAt: number;
 }
 
 /**
@@ -68,6 +91,13 @@ export async function recordCalls(db: Kysely<Database>, ids: IdGenerator, calls:
   const completed = calls.map((call, i) => ({ ...call, logIds: Object.fromEntries(records[i]!.logs.map((l) => [l.extension_id, l.id])) }));
   // Every call of one simulation is the same account's.
   if (calls.length) await publish(db, 'calls.completed', { accountId: calls[0]!.accountId, calls: completed });
+  const summaries = records.flatMap((r) => r.summaries);
+  if (summaries.length) {
+    await publish(db, 'calls.summarized', {
+      accountId: calls[0]!.accountId,
+      summaries: summaries.map((m) => ({ id: m.id, callId: m.call_id, userId: m.user_id, logId: m.log_id, createdAt: Number(m.created_at) })),
+    });
+  }
 }
 
 /** The call and party a log id names in the account; undefined for another account's or none. */

@@ -33,10 +33,21 @@ export interface CompletedRecording {
   accepted_by?: { name?: string; extension_number?: string };
 }
 
+/** What a recording's event needs beyond the object of phone.recording_completed (its transcript's), in the order of `recordings`. */
+export interface RecordingFacts {
+  /** The owner's call log of the call, as the recording views show it (call_log_id). */
+  callLogId?: string;
+  /** When the recording ended (epoch ms): its transcript is ready TRANSCRIBE_MS later. */
+  endAt: number;
+}
+
 export interface RecordingsCompleted {
   accountId: string;
   recordings: CompletedRecording[];
+  facts: RecordingFacts[];
 }
+
+const factsOf = (row: RecordingRow): RecordingFacts => ({ ...(row.call_log_id ? { callLogId: row.call_log_id } : {}), endAt: Number(row.end_at) });
 
 export function completedRecording(row: RecordingRow): CompletedRecording {
   const p = partiesOfRow(row);
@@ -72,5 +83,7 @@ export async function onCallsCompleted(db: Kysely<Database>, calls: CompletedCal
   const byCall: RecordingRow[][] = [];
   for (const call of calls) byCall.push(await callRecordingRows(db, call));
   await insertRows(db, 'phone_recordings', byCall.flat());
-  for (const rows of byCall) if (rows.length) await publish(db, 'recordings.completed', { accountId: rows[0]!.account_id, recordings: rows.map(completedRecording) });
+  for (const rows of byCall) {
+    if (rows.length) await publish(db, 'recordings.completed', { accountId: rows[0]!.account_id, recordings: rows.map(completedRecording), facts: rows.map(factsOf) });
+  }
 }

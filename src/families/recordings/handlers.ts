@@ -4,6 +4,7 @@
 import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { fileAnswer, redirectTo } from '../../kit/files.ts';
+import { publish } from '../../kit/events.ts';
 import { isProblem, windowOf, type WindowProblem } from '../../kit/date-window.ts';
 import { daysLeft } from '../../kit/trash.ts';
 import { speechWav } from '../../kit/audio.ts';
@@ -236,8 +237,12 @@ export const handlers = defineHandlers({
     const row = await findRecording(store, id, now);
     if (!row) throw ctx.fail('recordingDoesNotExist', { recordingId: id });
     // A recording goes to the trash, where it can be recovered; deleted from the trash it is gone for good.
-    const done = row.deleted_at === null ? await trash(store, id, now) : await purge(store, id);
-    if (!done) throw ctx.fail('recordingDoesNotExist', { recordingId: id });
+    const permanently = row.deleted_at !== null;
+    await ctx.db.transaction().execute(async (trx) => {
+      const done = permanently ? await purge(store.on(trx), id) : await trash(store.on(trx), id, now);
+      if (!done) throw ctx.fail('recordingDoesNotExist', { recordingId: id });
+      await publish(trx, 'recordings.deleted', { accountId: store.accountId, recordings: [{ id, call_id: row.call_id }], permanently, at: now });
+    });
     return undefined;
   },
 

@@ -10,12 +10,26 @@ import type { RecordingsCompleted } from './completed.ts';
 import { countRecordings, pageRecordings, partiesOfRow, type ListedRecording, type RecordingFilters } from './store.ts';
 import { downloadUrl } from './urls.ts';
 
-export type { CompletedRecording, RecordingsCompleted } from './completed.ts';
+export type { CompletedRecording, RecordingFacts, RecordingsCompleted } from './completed.ts';
+/** Where a recording's transcript is downloaded, and how long after the recording it is ready (phone.recording_transcript_completed). */
+export { transcriptUrl } from './urls.ts';
+export { TRANSCRIBE_MS } from './rules.ts';
+
+/** Recordings deleted through the API: to the trash, or for good (deleted from the trash). */
+export interface RecordingsDeleted {
+  accountId: string;
+  recordings: { id: string; call_id: string }[];
+  permanently: boolean;
+  /** When (sandbox epoch ms). */
+  at: number;
+}
 
 declare module '../../kit/events.ts' {
   interface Events {
     /** A call's recordings are stored and downloadable; published in the call's transaction. */
     'recordings.completed': RecordingsCompleted;
+    /** Delete a call recording moved a recording to the trash, or deleted one in it for good; published in its transaction. */
+    'recordings.deleted': RecordingsDeleted;
   }
 }
 

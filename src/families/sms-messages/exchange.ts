@@ -278,6 +278,7 @@ export async function receive(db: Db, accountId: string, inbound: Inbound, env: 
     date_time: isoSeconds(inbound.at),
     phone_number_campaign_opt_statuses: [{ consumer_phone_number: inbound.from, zoom_phone_user_number: inbound.to, opt_status: opt }],
   });
+  if (keyword) await publish(db, 'sms.opted', { accountId, status: keyword, consumer: inbound.from, zoomNumber: inbound.to, at: inbound.at });
   return { session_id: session.id, message_id: id };
 }
 

@@ -68,7 +68,7 @@ export default defineFidelity({
     { op: 'postSmsMessage', rule: "'Total attachments file size: 2MB' ('The attachment size limit is 2MB')", notEnforced: 'checked, but unreachable: the server takes request bodies of 1MB at most (src/http/errors.ts), so 2MB of Base64 never arrives' },
     { op: 'postSmsMessage', rule: "'Messages will be broken into smaller segments of 160 characters and concatenated at the time of delivery'", enforced: { file: T, test: REPORT } },
     { op: 'postSmsMessage', rule: 'The media itself (a download_url the histories could serve)', notEnforced: "attachments are kept as id, name, size and type; the bytes are not kept and no download_url is given (the sandbox has no file route for SMS media yet)" },
-    { op: 'postSmsMessage', rule: 'Events: phone.sms_sent (and phone.sms_received for a message to another of the account\'s numbers) with the message, its session and the opt statuses', notEnforced: "published inside the send's transaction as sms.sent / sms.received (public.ts); nobody listens yet, the webhooks work will deliver them" },
+    { op: 'postSmsMessage', rule: 'Events: phone.sms_sent (and phone.sms_received for a message to another of the account\'s numbers) with the message, its session and the opt statuses', enforced: { file: 'test/events/activity-events.test.ts', test: "sms_sent from one, sms_received at the other" } },
 
     // getAccountsSmsSessions
     { op: 'getAccountsSmsSessions', rule: "'Returns details about SMS sessions for an account': each with its participants (number, holder, name, is_session_owner), type and last access time", enforced: { file: T, test: EXCHANGE } },

@@ -35,6 +35,11 @@ declare module '../../kit/events.ts' {
     'sms.sent': { accountId: string } & SmsEventObject;
     /** A message reached one of the account's numbers, from outside or from another of its numbers (phone.sms_received). */
     'sms.received': { accountId: string } & SmsEventObject;
+    /**
+     * A consumer's STOP (opt_out) or START (opt_in) texted to the account's number
+     * was recorded as their opt status for it; published after that message's 'sms.received'.
+     */
+    'sms.opted': { accountId: string; status: 'opt_in' | 'opt_out'; consumer: string; zoomNumber: string; at: number };
   }
 }
 

@@ -6,6 +6,7 @@ import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.
 import { RECEIVER_LIMIT, optStatusOf, toE164, unique } from './rules.ts';
 import { campaignLacksNumber, type Fails } from './errors.ts';
 import { queryList } from '../../kit/query.ts';
+import { publish } from '../../kit/events.ts';
 import { campaignData } from './campaigns.ts';
 import {
   campaignNumbers,
@@ -87,7 +88,13 @@ export const optStatusHandlers = defineHandlers({
     const stranger = zoom.find((z) => !own.has(z));
     // A number outside the campaign changes nothing (undocumented here: the unassign page's words).
     if (stranger) throw campaignLacksNumber();
-    await ctx.db.transaction().execute((trx) => setOptStatuses(store.on(trx), zoom, toE164(consumer_phone_number), opt_status, ctx.clock.now()));
+    const consumer = toE164(consumer_phone_number);
+    const now = ctx.clock.now();
+    await ctx.db.transaction().execute(async (trx) => {
+      await setOptStatuses(store.on(trx), zoom, consumer, opt_status, now);
+      // The same news as a consumer's STOP or START (phone.sms_campaign_number_opt_out / opt_in).
+      for (const zoomNumber of zoom) await publish(trx, 'sms.opted', { accountId: store.accountId, status: opt_status, consumer, zoomNumber, at: now });
+    });
     return undefined;
   },
 

@@ -4,6 +4,7 @@
 import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { fileAnswer } from '../../kit/files.ts';
+import { publish } from '../../kit/events.ts';
 import { speechWav } from '../../kit/audio.ts';
 import type { ZoomError } from '../../errors.ts';
 import { findUser, type UserRow } from '../users/public.ts';
@@ -193,8 +194,12 @@ export const handlers = defineHandlers({
     const row = await findVoicemail(store, id, now);
     if (!row) throw voicemailNotFound({ voicemailId: id });
     // A voicemail goes to the trash; deleted from the trash it is gone for good.
-    const done = row.deleted_at === null ? await trash(store, id, now) : await purge(store, id);
-    if (!done) throw voicemailNotFound({ voicemailId: id });
+    const permanently = row.deleted_at !== null;
+    await ctx.db.transaction().execute(async (trx) => {
+      const done = permanently ? await purge(store.on(trx), id) : await trash(store.on(trx), id, now);
+      if (!done) throw voicemailNotFound({ voicemailId: id });
+      await publish(trx, 'voicemails.deleted', { accountId: store.accountId, ids: [id], permanently, at: now });
+    });
     return undefined;
   },
 });

@@ -31,6 +31,19 @@ export interface VoicemailReceived {
   call_id?: string;
 }
 
+/** What a voicemail's events need beyond the object of phone.voicemail_received. */
+export interface VoicemailFacts {
+  /** The mailbox's call log of the call, as the voicemail views show it (call_log_id). */
+  callLogId?: string;
+  /** When the message ended (epoch ms): it is received, and transcribed, then. */
+  endAt: number;
+}
+
+const factsOf = (row: VoicemailRow): VoicemailFacts => ({
+  ...(row.call_log_id ? { callLogId: row.call_log_id } : {}),
+  endAt: Number(row.start_at) + Number(row.seconds) * 1000,
+});
+
 /** The mailbox types the event names (`callee_extension_type`); a common area's mailbox is shown as a user's. */
 const CALLEE_TYPES = new Set(['user', 'callQueue', 'autoReceptionist', 'sharedLineGroup']);
 
@@ -68,5 +81,5 @@ export async function onCallsCompleted(db: Kysely<Database>, calls: CompletedCal
     if (row) left.push({ row, call });
   }
   await insertRows(db, 'phone_voicemails', left.map((l) => l.row));
-  for (const { row, call } of left) await publish(db, 'voicemails.received', receivedVoicemail(row, call));
+  for (const { row, call } of left) await publish(db, 'voicemails.received', { ...receivedVoicemail(row, call), ...factsOf(row) });
 }
