@@ -1,0 +1,14 @@
+// Provision templates: named configuration text an account provisions to its desk
+// phones (assigned to a device by a devices family; none exists yet).
+import { defineFamily } from '../../kit/family.ts';
+import { owner } from './tables.ts';
+import { handlers } from './handlers.ts';
+import { provisionTemplatesMigrations } from './migrations.ts';
+import { seedProvisionTemplates } from './seed.ts';
+
+export default defineFamily({
+  owner,
+  handlers,
+  migrations: provisionTemplatesMigrations,
+  seed: { after: [], run: seedProvisionTemplates },
+});
