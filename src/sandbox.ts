@@ -17,7 +17,8 @@ import { gatherMigrations, installListeners } from './kit/compose.ts';
 import type { Family } from './kit/family.ts';
 import { platformMigrations } from './store/migrations.ts';
 import { families as allFamilies } from './families/index.ts';
-import { removeUser } from './families/users/public.ts';
+import { findUser, removeUser } from './families/users/public.ts';
+import { createGroup, groupsOf, type GroupListing } from './families/policies/public.ts';
 import { seedDemoActivity } from './sim/demo.ts';
 import { Dispatcher, type DispatcherOptions } from './events/dispatcher.ts';
 
@@ -220,6 +221,30 @@ export class Sandbox {
    */
   async removePhoneUser(accountId: string, idOrEmail: string): Promise<boolean> {
     return this.db.transaction().execute((trx) => removeUser(trx, accountId, idOrEmail));
+  }
+
+  /** The account's Zoom groups (Zoom's Groups API, outside this contract), each with the users whose main group it is. */
+  groups(accountId: string): Promise<GroupListing[]> {
+    return groupsOf(this.db, accountId);
+  }
+
+  /**
+   * Makes a Zoom group of the account with these users (ids or emails) as members: it becomes
+   * their main group, whose phone policies they inherit. A user the account does not have is
+   * answered (`missing`) and nothing is made.
+   */
+  async addGroup(accountId: string, name: string, users: string[]): Promise<GroupListing | { missing: string }> {
+    return this.db.transaction().execute(async (trx) => {
+      const userIds: string[] = [];
+      for (const u of users) {
+        const found = await findUser(trx, accountId, u);
+        if (!found) return { missing: u };
+        if (!userIds.includes(found.id)) userIds.push(found.id);
+      }
+      const id = this.ids.next();
+      await createGroup(trx, accountId, { id, name, userIds, now: this.clock.now() });
+      return { id, name, member_ids: userIds };
+    });
   }
 
   /** Moves the sandbox clock forward (tokens, page tokens and rate windows follow it). */

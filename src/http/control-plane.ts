@@ -17,6 +17,10 @@ import { webhookRoutes } from '../events/routes.ts';
 export const CONTROL_PREFIX = '/_sandbox';
 export const ADMIN_HEADER = 'x-admin-key';
 const TAG = 'Sandbox control plane';
+const group = {
+  type: 'object',
+  properties: { id: { type: 'string' }, name: { type: 'string' }, member_ids: { type: 'array', items: { type: 'string' } } },
+};
 
 const account = {
   type: 'object',
@@ -153,6 +157,40 @@ const routes: Route[] = [
         now: s.clock.now(),
       });
       return { ...created, client_secret: clientSecret };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/accounts/:accountId/groups',
+    summary: "List an account's Zoom groups (Zoom's Groups API is outside this contract) with the users whose main group each is: their phone policies inherit the group's",
+    status: 200,
+    params: accountParams,
+    response: { type: 'object', properties: { groups: { type: 'array', items: group } } },
+    run: async (s, req) => {
+      const { accountId } = req.params as { accountId: string };
+      await mustFindAccount(s, accountId);
+      return { groups: await s.groups(accountId) };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/accounts/:accountId/groups',
+    summary: 'Add a Zoom group to an account; the users named (ids or emails) make it their main group',
+    status: 201,
+    params: accountParams,
+    body: {
+      type: 'object',
+      required: ['name'],
+      properties: { name: { type: 'string', minLength: 1, maxLength: 128 }, members: { type: 'array', items: { type: 'string' }, maxItems: 300 } },
+    },
+    response: group,
+    run: async (s, req) => {
+      const { accountId } = req.params as { accountId: string };
+      await mustFindAccount(s, accountId);
+      const b = req.body as { name: string; members?: string[] };
+      const made = await s.addGroup(accountId, b.name, b.members ?? []);
+      if ('missing' in made) throw new ZoomError(404, 1001, `User does not exist: ${made.missing}.`, [{ field: 'members', message: `User does not exist: ${made.missing}.` }]);
+      return made;
     },
   },
   {
