@@ -68,6 +68,24 @@ export const MERGED_MESSAGES: readonly (readonly string[])[] = [
   ['The type of audio is invalid, audio name: {0}.', 'The size of audio exceeds limit, audio name: {0}.'],
   // getUsersSmsSessions
   ['SMS session type is invalid.', 'The next page token is invalid or expired.'],
+  // updateASettingTemplate: one 400/300 line for every check of a template's profile and settings;
+  // a PIN's checks keep their "Invalid PIN code." opening, as on the common area PIN page.
+  [
+    'The country code you entered is invalid. Provide a valid country code and try again.',
+    'The area code you entered is invalid. Provide a valid area code with a length between 0 to 6 digits and try again.',
+    'The value you entered for the audio prompt language code is invalid.',
+    'PIN code could only include numbers.',
+    'Invalid PIN code. PIN code must be {0} digits long.',
+    'Invalid PIN code. PIN code must be {0} to {1} digits long.',
+    'Invalid PIN code. Your PIN code must not be the same as the extension number.',
+    'Invalid PIN code. The PIN code must not contain a group of repeated digits.',
+    'PIN code cannot be an ascending or descending group of digits.',
+    'Connect to operator type error.',
+    'You provided an invalid value for call handling ring type. The value of this field must either be “simultaneous” or “sequential”.',
+    'You provided an invalid value for business hours type field. The value of this field must either be 1 or 2.',
+    'You provided an invalid value for the business hours action field.',
+    'You provided an invalid value for the close hours action field.',
+  ],
 ];
 
 const byLine = new Map(MERGED_MESSAGES.map((parts) => [parts.join(' '), parts]));

@@ -86,7 +86,7 @@ export const templateNotFound = undocumented({
   code: 404,
   message: 'Template is invalid',
   why:
-    "updateAUsersProfile's page takes a template_id but lists no error for one the account lacks (the sandbox has no settings templates, so every id names none); " +
+    "updateAUsersProfile's page takes a template_id but lists no error for one the account lacks, of another type than user, or of another site than the user's; " +
     "these words with 404/404 are batchAddUsers' documented error for a template that is not there.",
 });
 

@@ -8,7 +8,6 @@ const PAGES = 'test/http/pagination.test.ts';
 
 const ACCOUNT = "the path names no account: the request acts on the token's own account, which exists as long as its tokens do (the control plane deletes no account)";
 const ME = '`me` names no user of a Server-to-Server app: Invalid user id';
-const NO_TEMPLATES = 'the sandbox does not model settings templates yet';
 
 export default defineFidelity({
   rules: [
@@ -28,7 +27,11 @@ export default defineFidelity({
     { op: 'getAUsersProfile', rule: "policy: A list of the user's policies, every documented setting shown; a user shows its site's settings until it changes one (modified), locked by the site where the site locked it.", enforced: { file: USERS, test: "a new user shows every documented policy setting, its site's until it changes one" } },
     { op: 'getAUsersProfile', rule: "call_park.forward_to: the extension's forwarding information.", enforced: { file: USERS, test: 'a PATCH keeps every documented policy key, e2e encryption and call park forwarding included' } },
     { op: 'getAUsersProfile', rule: 'calling_plans[].billing_account_id / billing_account_name: It displays when the user is located in India.', enforced: { file: PLANS, test: 'a user in India needs a billing account for a calling plan, and shows its name' } },
-    { op: 'getAUsersProfile', rule: 'site_admin: Whether the user is a site admin or not.', notEnforced: 'the sandbox has no site admins: site_admin is always false' },
+    {
+      op: 'getAUsersProfile',
+      rule: "site_admin: 'Whether the user is a site admin or not.': the user holds a phone role of the site admin kind (Site Admin or a copy of it; phone-roles family)",
+      enforced: { file: 'test/families/phone-roles/phone-roles.test.ts', test: 'a member of a site admin role is a site admin on its profile' },
+    },
 
     // updateAUsersProfile
     { op: 'updateAUsersProfile', rule: 'extension_number: The number must be complete (i.e. site number + short extension).', enforced: { file: USERS, test: "an extension is complete: the site's code and a short extension of the site's length" } },
@@ -38,7 +41,8 @@ export default defineFidelity({
     { op: 'updateAUsersProfile', rule: "policy: every documented key is kept (e2e_encryption, whose reset uses the phone account's settings; call_park.forward_to_extension_id; the deprecated voicemail_access_members) and read back.", enforced: { file: USERS, test: 'a PATCH keeps every documented policy key, e2e encryption and call park forwarding included' } },
     { op: 'updateAUsersProfile', rule: "Without the OP flag 'Enable Caller Based Consent Options', update both inbound and outbound recording_start_prompt / recording_explicit_consent with the same value (13800); the deprecated fields update both.", enforced: { file: USERS, test: 'the recording prompts of both directions take one value without the consent OP flag (13800)' } },
     { op: 'updateAUsersProfile', rule: 'template_id: The settings template ID (an id the account lacks is refused).', enforced: { file: USERS, test: 'PATCH refuses an extension another user holds, an unknown site, address or template, and an unknown user' } },
-    { op: 'updateAUsersProfile', rule: 'If the site_id field is set, look for the template site with the value of the site_id field. The template ID has precedence and the policy will be ignored even if the policy field is set.', notEnforced: NO_TEMPLATES },
+    { op: 'updateAUsersProfile', rule: "If the site_id field is set, look for the template site with the value of the site_id field. The template ID has precedence and the policy will be ignored even if the policy field is set: a user template of the user's (new) site, its policy applied as a policy change", enforced: { file: 'test/families/setting-templates/setting-templates.test.ts', test: "a user template applied to a user (updateAUsersProfile's template_id) shows in the user's policy" } },
+    { op: 'updateAUsersProfile', rule: "A template's profile (area code, country) and user settings are not applied to the user", notEnforced: 'only the policy of a template is applied: the profile and user settings it holds belong to operations of other families (the user settings, the desk phone PIN) not wired to templates yet' },
     { op: 'updateAUsersProfile', rule: 'If users have the Automatic Call Recording turned on, they will not be able to use the End-to-End Encryption.', notEnforced: 'the sandbox places no calls to encrypt, and the page documents no refusal of the setting: both are kept as sent' },
 
     // batchAddUsers
@@ -57,7 +61,7 @@ export default defineFidelity({
     { op: 'batchAddUsers', rule: "outbound_caller_id: an extension's phone number or any company number; hides the caller ID if left blank.", enforced: { file: USERS, test: "batch add takes a short extension of the site's length, whole desk phones on one site, and a caller ID of the account" } },
     { op: 'batchAddUsers', rule: 'phone_numbers: Make sure that these numbers have been ported to your account as unassigned phone numbers (one held by any assignee refuses the batch, and nothing of it remains).', enforced: { file: USERS, test: 'batch add refuses a number another assignee holds and leaves no user, plan or number behind' } },
     { op: 'batchAddUsers', rule: 'sms: Whether to enable SMS for this user.', enforced: { file: USERS, test: 'batch add enables users for phone with their site, extension, plan and numbers' } },
-    { op: 'batchAddUsers', rule: 'template_name: The template must belong to the same site as the user (the sandbox has no templates, so every name is refused).', enforced: { file: USERS, test: 'batch add refuses duplicates, unknown sites, plans and templates, and adds nobody' } },
+    { op: 'batchAddUsers', rule: 'template_name: The template must belong to the same site as the user (every name is refused: a batch does not look templates up by name yet; updateAUsersProfile applies one by id).', enforced: { file: USERS, test: 'batch add refuses duplicates, unknown sites, plans and templates, and adds nobody' } },
 
     // updateMultipleUsersPropertiesInBatch
     { op: 'updateMultipleUsersPropertiesInBatch', rule: "You can update the users' site when batchType is equal to move_site (their numbers follow); activate: activates or deactivates the users.", enforced: { file: USERS, test: 'batch update moves users (and their numbers) to a site and activates or deactivates them' } },

@@ -1,5 +1,6 @@
 // Zoom Phone users: the people an account has enabled for phone, their extensions,
 // sites and calling plans.
+import { findSettingTemplate } from '../setting-templates/public.ts';
 import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { consumePlan, findBillingAccount, planTypeByName, releasePlan } from '../billing/public.ts';
@@ -125,10 +126,17 @@ export const handlers = defineHandlers({
         if (!address) throw emergencyAddressNotFound();
         data.emergency_address = address;
       }
-      // "The template ID has precedence and the policy will be ignored": the sandbox has no templates, so none is found.
-      if (b.template_id !== undefined) throw templateNotFound();
-      if (b.policy) {
-        const patch = b.policy as Json;
+      // "The template ID has precedence and the policy will be ignored"; the template is a user template
+      // of the site the user ends up on ("look for the template site with the value of the site_id field").
+      let templatePolicy: Json | undefined;
+      if (b.template_id !== undefined) {
+        const template = await findSettingTemplate(trx, store.accountId, b.template_id);
+        if (!template || template.type !== 'user' || (template.siteId !== null && template.siteId !== (site?.id ?? null))) throw templateNotFound();
+        templatePolicy = template.settings.policy ?? {};
+      }
+      const policyPatch = templatePolicy ?? (b.policy as Json | undefined);
+      if (policyPatch) {
+        const patch = policyPatch;
         const consent = consentProblem(patch);
         if (consent) throw ctx.fail(consent === 'recording_start_prompt' ? 'youDoNotEnableOpFlag' : 'youDoNotEnableOpFlag13800');
         const forward = forwardExtensionId(patch);
