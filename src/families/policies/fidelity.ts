@@ -73,7 +73,10 @@ export default defineFidelity({
   ],
   unreachable: {
     getAccountPolicyDetails: { accountDoesNotExist: NO_ACCOUNT },
-    updateAccountPolicy: { accountDoesNotExist: NO_ACCOUNT },
+    updateAccountPolicy: {
+      accountDoesNotExist: NO_ACCOUNT,
+      resetCannotBeCombinedWithOther: "a reset at the account is refused whatever comes with it ('The 'reset' field is not allowed at the account level.')",
+    },
     getUserPolicyDetails: { accountDoesNotExist: NO_ACCOUNT },
     updateUserPolicy: { accountDoesNotExist: NO_ACCOUNT },
     getGroupPolicyDetails: { accountDoesNotExist: NO_ACCOUNT },

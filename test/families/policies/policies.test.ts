@@ -52,7 +52,7 @@ const setAccount = (p: object) => s.api('PATCH', `/phone/policies/${TYPE}`, { bo
 const setGroup = (id: string, p: object) => s.api('PATCH', `/phone/groups/${id}/policies/${TYPE}`, { body: { [TYPE]: p } });
 const setUser = (id: string, p: object) => s.api('PATCH', `/phone/users/${id}/policies/${TYPE}`, { body: { [TYPE]: p } });
 
-test('the demo has two groups of its users; every level reads Zoom\'s defaults, nothing locked', async () => {
+test("the demo has two groups of its users; every level reads Zoom's defaults, nothing locked", async () => {
   assert.deepEqual(Object.keys(groups), ['Sales', 'Engineering']);
   assert.deepEqual(await account(), { ...DEFAULTS, locked: false, locked_by: 'invalid' });
   assert.deepEqual(await ofGroup(groups.Sales!), { ...DEFAULTS, locked: false, locked_by: 'invalid', modified: false });
@@ -75,7 +75,7 @@ test("a change of the account's value shows at every group and user that did not
   assert.equal((await ofUser(users.katherine!)).enable, false);
 });
 
-test('a group\'s change shows at its members only; a member\'s own change wins over it', async () => {
+test("a group's change shows at its members only; a member's own change wins over it", async () => {
   const changed = await setGroup(groups.Sales!, { allow_emergency_calls_from_clients: false });
   assertContract('updateGroupPolicy', changed);
   assert.deepEqual(await ofGroup(groups.Sales!), { ...DEFAULTS, allow_emergency_calls_from_clients: false, locked: false, locked_by: 'invalid', modified: true });
@@ -86,7 +86,7 @@ test('a group\'s change shows at its members only; a member\'s own change wins o
   assert.equal((await ofUser(users.grace!)).allow_emergency_calls_from_clients, false);
 });
 
-test('a lock at the account fixes the policy below: its value shows, a change below is refused and changes nothing', async () => {
+test("a lock at the account fixes the policy below: its value shows, a change below is refused and changes nothing", async () => {
   // Ada changed the policy before the lock.
   assert.equal((await setUser(users.ada!, { enable: false })).status, 204);
   assert.equal((await setAccount({ enable: true, allow_emergency_calls_from_clients: false, locked: true })).status, 204);
@@ -115,7 +115,7 @@ test("a group's lock fixes its members' policy; users of other groups are not he
   assert.equal((await ofUser(users.alan!)).allow_emergency_calls_from_deskphones, false);
 });
 
-test('a reset makes a group or a user inherit again', async () => {
+test("a reset makes a group or a user inherit again", async () => {
   assert.equal((await setGroup(groups.Sales!, { enable: false })).status, 204);
   assert.equal((await setUser(users.grace!, { allow_emergency_calls_from_deskphones: false })).status, 204);
   assert.equal((await setUser(users.grace!, { reset: true })).status, 204);
@@ -125,7 +125,7 @@ test('a reset makes a group or a user inherit again', async () => {
   assert.equal((await ofUser(users.grace!)).enable, true);
 });
 
-test('a policy type the framework does not have is refused by every operation', async () => {
+test("a policy type the framework does not have is refused by every operation", async () => {
   const bad = 'no_such_policy';
   assertDocumentedError('getAccountPolicyDetails', await s.api('GET', `/phone/policies/${bad}`), 'invalidValueForParameterPolicyType');
   assertDocumentedError('updateAccountPolicy', await s.api('PATCH', `/phone/policies/${bad}`, { body: { [bad]: { enable: false } } }), 'invalidValueForParameterPolicyType');
@@ -135,7 +135,7 @@ test('a policy type the framework does not have is refused by every operation', 
   assertDocumentedError('updateGroupPolicy', await s.api('PATCH', `/phone/groups/${groups.Sales}/policies/${bad}`, { body: {} }), 'invalidValueForParameterPolicyType');
 });
 
-test('a reset is refused at the account, with a lock, or with a change of a field; nothing changes', async () => {
+test("a reset is refused at the account, with a lock, or with a change of a field; nothing changes", async () => {
   assertDocumentedError('updateAccountPolicy', await setAccount({ reset: true }), 'resetFieldIsNotAllowedAt');
   assertDocumentedError('updateAccountPolicy', await setAccount({ reset: true, locked: true }), 'lockAndResetOperationsCannotBe');
   assertDocumentedError('updateGroupPolicy', await setGroup(groups.Sales!, { reset: true, locked: false }), 'lockAndResetOperationsCannotBe');
@@ -146,7 +146,7 @@ test('a reset is refused at the account, with a lock, or with a change of a fiel
   assert.equal((await ofUser(users.ada!)).enable, true);
 });
 
-test('a user or group the account does not have is not found; another account sees none of the demo\'s', async () => {
+test("a user or group the account does not have is not found; another account sees none of the demo's", async () => {
   assertDocumentedError('getUserPolicyDetails', await s.api('GET', `/phone/users/nobody/policies/${TYPE}`), 'userDoesNotExist');
   assertDocumentedError('updateUserPolicy', await setUser('nobody', { enable: false }), 'userDoesNotExist');
   assertDocumentedError('getGroupPolicyDetails', await s.api('GET', `/phone/groups/nogroup/policies/${TYPE}`), 'userGroupDoesNotExist');
@@ -161,14 +161,14 @@ test('a user or group the account does not have is not found; another account se
   assert.equal((await ofUser(users.ada!)).locked, false);
 });
 
-test('concurrent changes of different fields of one user all survive, and no write answers a 500', async () => {
+test("concurrent changes of different fields of one user all survive, and no write answers a 500", async () => {
   const fields = ['enable', 'allow_emergency_calls_from_clients', 'allow_emergency_calls_from_deskphones'];
   const answers = await Promise.all(fields.map((f) => setUser(users.barbara!, { [f]: false })));
   assert.deepEqual(answers.map((r) => r.status), [204, 204, 204]);
   assert.deepEqual(await ofUser(users.barbara!), { enable: false, allow_emergency_calls_from_clients: false, allow_emergency_calls_from_deskphones: false, locked: false, locked_by: 'invalid', modified: true });
 });
 
-test('a group made in the control plane takes its members from their old group; a user taken out of Zoom Phone leaves it', async () => {
+test("a group made in the control plane takes its members from their old group; a user taken out of Zoom Phone leaves it", async () => {
   const made = await s.admin('POST', `/accounts/${DEMO}/groups`, { name: 'Night shift', members: ['grace@demo.switchboard.test'] });
   assert.equal(made.status, 201, JSON.stringify(made.body));
   assert.deepEqual(made.body.member_ids, [users.grace]);

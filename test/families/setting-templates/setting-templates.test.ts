@@ -27,7 +27,7 @@ async function details(id: string) {
 }
 const update = (id: string, body: unknown) => s.api('PATCH', `${PATH}/${id}`, { body });
 
-test('the demo lists its seeded templates, with the list page\'s own spelling of a type', async () => {
+test("the demo lists its seeded templates, with the list page's own spelling of a type", async () => {
   const res = await s.api('GET', PATH);
   assertContract('listSettingTemplates', res);
   assert.deepEqual(res.body.templates.map((t: any) => [t.name, t.type]), [['Sales desk', 'user'], ['Lobby phone', 'commonArea']]);
@@ -37,7 +37,7 @@ test('the demo lists its seeded templates, with the list page\'s own spelling of
   assert.equal(sales.profile.area_code, '415');
 });
 
-test('a template added is listed under its site and shown; an auto receptionist template shows each page\'s spelling', async () => {
+test("a template added is listed under its site and shown; an auto receptionist template shows each page's spelling", async () => {
   const [main, second] = await sites(s);
   const id = await added({ name: '  Support desk ', type: 'user', description: 'Tier 1', site_id: second!.id });
   assert.deepEqual(await details(id), { id, name: 'Support desk', description: 'Tier 1', type: 'user' });
@@ -52,7 +52,7 @@ test('a template added is listed under its site and shown; an auto receptionist 
   assert.equal(listed.type, 'autReceptionist');
 });
 
-test('the add refuses an unknown type, a blank name, an unknown site, and a missing site where there are several; nothing is added', async () => {
+test("the add refuses an unknown type, a blank name, an unknown site, and a missing site where there are several; nothing is added", async () => {
   const before = (await s.api('GET', PATH, { query: { page_size: 300 } })).body.total_records;
   const [main] = await sites(s);
   assertDocumentedError('addASettingTemplate', await s.api('POST', PATH, { body: { name: 'X', type: 'robot', site_id: main!.id } }), 'validationFailedYouProvidedAnIncorrect');
@@ -62,7 +62,7 @@ test('the add refuses an unknown type, a blank name, an unknown site, and a miss
   assert.equal((await s.api('GET', PATH, { query: { page_size: 300 } })).body.total_records, before);
 });
 
-test('an account of one site needs no site_id, and cannot filter its list by one', async () => {
+test("an account of one site needs no site_id, and cannot filter its list by one", async () => {
   const other = await otherAccount(s, 'st-one-site');
   const site = await s.api('POST', '/phone/sites', { token: other.token, body: { name: 'Only', auto_receptionist_name: 'Only AR', default_emergency_address: ADDRESS } });
   assert.equal(site.status, 201, JSON.stringify(site.body));
@@ -76,7 +76,7 @@ test('an account of one site needs no site_id, and cannot filter its list by one
   assertUndocumentedError(await s.api('PATCH', `${PATH}/${demo}`, { token: other.token, body: { name: 'Mine' } }), 404, 404, `Setting template does not exist: ${demo}.`);
 });
 
-test('an update merges the settings given into the template\'s, and keeps the rest', async () => {
+test("an update merges the settings given into the template's, and keeps the rest", async () => {
   const [main] = await sites(s);
   const id = await added({ name: 'Merge', type: 'user', site_id: main!.id });
   const first = await update(id, { policy: { voicemail: { enable: true } }, profile: { country: 'GB', area_code: '20' } });
@@ -93,23 +93,22 @@ test('an update merges the settings given into the template\'s, and keeps the re
   assertUndocumentedError(await update('nothere', { name: 'x' }), 404, 404, 'Setting template does not exist: nothere.');
 });
 
-test('an update refuses each value the page names, in its words, and changes nothing', async () => {
+test("an update refuses each value the page names, in its words, and changes nothing", async () => {
   const [main] = await sites(s);
   const id = await added({ name: 'Checks', type: 'user', site_id: main!.id });
-  const op = 'updateASettingTemplate';
-  assertDocumentedError(op, await update(id, { profile: { country: 'XX' } }), 'countryCodeYouEnteredIsInvalid');
-  assertDocumentedError(op, await update(id, { profile: { area_code: '1234567' } }), 'areaCodeYouEnteredIsInvalid');
-  assertDocumentedError(op, await update(id, { user_settings: { audio_prompt_language: 'xx-XX' } }), 'valueYouEnteredForTheAudio');
-  assertDocumentedError(op, await update(id, { user_settings: { desk_phone: { pin_code: '12a456' } } }), 'pinCodeCouldOnlyIncludeNumbers');
-  assertDocumentedError(op, await update(id, { user_settings: { desk_phone: { pin_code: '48291' } } }), 'invalidPinCodePinCodeMust300');
-  assertDocumentedError(op, await update(id, { user_settings: { desk_phone: { pin_code: '77777777' } } }), 'invalidPinCodeThePinCode');
-  assertDocumentedError(op, await update(id, { user_settings: { desk_phone: { pin_code: '3456789' } } }), 'pinCodeCannotBeAnAscending');
-  assertDocumentedError(op, await update(id, { user_settings: { call_handling: { business_hours: { ring_type: 'random' } } } }), 'youProvidedAnInvalidValueFor');
-  assertDocumentedError(op, await update(id, { user_settings: { call_handling: { business_hours: { type: 3 } } } }), 'youProvidedAnInvalidValueFor300');
-  assertDocumentedError(op, await update(id, { user_settings: { call_handling: { business_hours: { business_hour_action: 7 } } } }), 'youProvidedAnInvalidValueFor300_2');
-  assertDocumentedError(op, await update(id, { user_settings: { call_handling: { close_hours: { close_hour_action: 7 } } } }), 'youProvidedAnInvalidValueFor300_3');
-  assertDocumentedError(op, await update(id, { user_settings: { call_handling: { close_hours: { connect_to_operator: { enable: true, type: 'callQueue', id: 'noext' } } } } }), 'connectToOperatorTypeError');
-  assertDocumentedError(op, await update(id, { policy: { auto_call_recording: { inbound_audio_notification: { recording_start_prompt: true }, outbound_audio_notification: { recording_start_prompt: false } } } }), 'youDoNotEnableOpFlag');
+  assertDocumentedError('updateASettingTemplate', await update(id, { profile: { country: 'XX' } }), 'countryCodeYouEnteredIsInvalid');
+  assertDocumentedError('updateASettingTemplate', await update(id, { profile: { area_code: '1234567' } }), 'areaCodeYouEnteredIsInvalid');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { audio_prompt_language: 'xx-XX' } }), 'valueYouEnteredForTheAudio');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { desk_phone: { pin_code: '12a456' } } }), 'pinCodeCouldOnlyIncludeNumbers');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { desk_phone: { pin_code: '48291' } } }), 'invalidPinCodePinCodeMust300');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { desk_phone: { pin_code: '77777777' } } }), 'invalidPinCodeThePinCode');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { desk_phone: { pin_code: '3456789' } } }), 'pinCodeCannotBeAnAscending');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { call_handling: { business_hours: { ring_type: 'random' } } } }), 'youProvidedAnInvalidValueFor');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { call_handling: { business_hours: { type: 3 } } } }), 'youProvidedAnInvalidValueFor300');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { call_handling: { business_hours: { business_hour_action: 7 } } } }), 'youProvidedAnInvalidValueFor300_2');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { call_handling: { close_hours: { close_hour_action: 7 } } } }), 'youProvidedAnInvalidValueFor300_3');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { call_handling: { close_hours: { connect_to_operator: { enable: true, type: 'callQueue', id: 'noext' } } } } }), 'connectToOperatorTypeError');
+  assertDocumentedError('updateASettingTemplate', await update(id, { policy: { auto_call_recording: { inbound_audio_notification: { recording_start_prompt: true }, outbound_audio_notification: { recording_start_prompt: false } } } }), 'youDoNotEnableOpFlag');
   assertUndocumentedError(await update(id, { name: ' ' }), 400, 300, 'name must not be empty.');
   assert.deepEqual(await details(id), { id, name: 'Checks', type: 'user' });
 });
@@ -119,14 +118,13 @@ test("an operator of the template's call handling is an extension of the account
   const id = await added({ name: 'Operator', type: 'user', site_id: main!.id });
   const users = (await s.api('GET', '/phone/users')).body.users;
   const ada = users.find((u: any) => u.extension_number === 101);
-  const op = 'updateASettingTemplate';
-  assertDocumentedError(op, await update(id, { user_settings: { call_handling: { business_hours: { connect_to_operator: { enable: true, type: 'callQueue', id: ada.extension_id } } } } }), 'connectToOperatorTypeError');
+  assertDocumentedError('updateASettingTemplate', await update(id, { user_settings: { call_handling: { business_hours: { connect_to_operator: { enable: true, type: 'callQueue', id: ada.extension_id } } } } }), 'connectToOperatorTypeError');
   const ok = await update(id, { user_settings: { call_handling: { business_hours: { connect_to_operator: { enable: true, type: 'user', id: ada.extension_id } } } } });
   assert.equal(ok.status, 204, JSON.stringify(ok.body));
   assert.equal((await details(id)).user_settings.call_handling.business_hours.connect_to_operator.id, ada.extension_id);
 });
 
-test('concurrent updates of different settings of one template all survive', async () => {
+test("concurrent updates of different settings of one template all survive", async () => {
   const [main] = await sites(s);
   const id = await added({ name: 'Race', type: 'user', site_id: main!.id });
   const answers = await Promise.all([
@@ -158,7 +156,7 @@ test("a user template applied to a user (updateAUsersProfile's template_id) show
   assert.equal((await s.api('PATCH', `/phone/users/${grace.id}`, { body: { template_id: 'nothere' } })).status, 404);
 });
 
-test('the list pages by next_page_token, with the total', async () => {
+test("the list pages by next_page_token, with the total", async () => {
   const other = await otherAccount(s, 'st-pages');
   const site = await s.api('POST', '/phone/sites', { token: other.token, body: { name: 'Only', auto_receptionist_name: 'Only AR', default_emergency_address: ADDRESS } });
   assert.equal(site.status, 201);
