@@ -65,6 +65,12 @@ function objectSchema(params: any[]): object | undefined {
 
 /** A string the documents give no maximum: long enough for any description, short of filling a page with one. */
 export const DEFAULT_MAX_STRING = 4096;
+/**
+ * A file sent as base64 text (its description says so: attachments, pictures): no
+ * maximum of its own, as the file's documented size limit is the page's to answer
+ * (and the request body's limit bounds it).
+ */
+export const DEFAULT_MAX_BASE64 = 64 * 1024 * 1024;
 /** An array the documents give no maximum. */
 export const DEFAULT_MAX_ITEMS = 1000;
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
@@ -82,7 +88,7 @@ function bounded(schema: any): any {
   for (const [k, v] of Object.entries(schema)) out[k] = k === 'enum' || k === 'required' || k === 'example' || k === 'default' ? v : bounded(v);
   const types = [schema.type].flat();
   if (types.includes('string') && schema.enum === undefined) {
-    out.maxLength ??= DEFAULT_MAX_STRING;
+    out.maxLength ??= /\bbase64\b/i.test(String(schema.description ?? '')) ? DEFAULT_MAX_BASE64 : DEFAULT_MAX_STRING;
     // A pattern of its own already says which characters; a NUL fails it or the column.
     out.pattern ??= '^[^\\u0000]*$';
   }

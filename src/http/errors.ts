@@ -18,7 +18,7 @@ export function fieldOf(err: any, context: string | undefined): FieldError {
   return { field, message: `${field} ${err.message ?? 'is invalid'}` };
 }
 
-export function toZoomError(error: FastifyError & { validation?: any[]; validationContext?: string }): ZoomError {
+export function toZoomError(error: FastifyError & { validation?: any[]; validationContext?: string }, bodyLimit: number = BODY_LIMIT_BYTES): ZoomError {
   if (error instanceof ZoomError) return error;
   if (error.validation) return new ZoomError(400, 300, 'Validation Failed.', error.validation.map((v) => fieldOf(v, error.validationContext)));
   switch (error.code) {
@@ -29,7 +29,7 @@ export function toZoomError(error: FastifyError & { validation?: any[]; validati
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ZoomError(415, 300, 'Unsupported Content-Type: send the request body as application/json.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ZoomError(413, 300, `Request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+      return new ZoomError(413, 300, `Request body is larger than ${bodyLimit} bytes.`);
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ZoomError(400, 300, 'Content-Length does not match the body.');
     case 'FST_ERR_BAD_URL':
@@ -81,7 +81,8 @@ export function sendError(reply: FastifyReply, err: ZoomError): FastifyReply {
 
 export function installErrorHandling(app: FastifyInstance, methodsForPath: (url: string) => string[]): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const zoom = toZoomError(error);
+    // A route may take more than the server's limit (Family.bodyLimits): the message names the route's own.
+    const zoom = toZoomError(error, request.routeOptions?.bodyLimit ?? BODY_LIMIT_BYTES);
     // A ZoomError is an answer we chose (501 included); only a failure we did
     // not foresee is worth an error line.
     if (zoom.status >= 500 && !(error instanceof ZoomError)) request.log.error({ err: error }, 'unhandled error');

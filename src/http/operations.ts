@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Sandbox } from '../sandbox.ts';
 import { routePath, type Operation } from '../contract.ts';
 import { expiredToken, invalidToken, missingScopes, ZoomError } from '../errors.ts';
-import type { Caller, InvalidInput, RequestContext } from '../kit/context.ts';
+import type { Caller, InvalidInput, OperationId, RequestContext } from '../kit/context.ts';
 import type { Registered } from '../kit/compose.ts';
 import { DEFAULT_LABEL } from '../platform/rate-limits.ts';
 import { documentedError, documentedErrorFor } from '../kit/errors.ts';
@@ -61,6 +61,7 @@ export function registerOperations(
     app.route({
       method: op.method as any,
       url: routePath(op.path),
+      bodyLimit: entry?.family.bodyLimits?.[op.operationId as OperationId],
       schema: definedOnly({
         params: op.paramsSchema,
         querystring: op.querySchema,

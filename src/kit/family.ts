@@ -3,7 +3,7 @@
 // demo seed (and which families' seeds it stands on), and the events it listens to.
 import type { Migration } from 'kysely';
 import type { Dialect } from '../store/migrations.ts';
-import type { HandlerMap, InvalidInput } from './context.ts';
+import type { HandlerMap, InvalidInput, OperationId } from './context.ts';
 import type { Listeners } from './events.ts';
 import type { Owner } from './owner.ts';
 import type { DemoGraph } from './seed.ts';
@@ -13,6 +13,12 @@ export interface Family {
   handlers: HandlerMap;
   /** Documented errors that answer in place of the generic validation failure (see InvalidInput). */
   invalidInput?: InvalidInput;
+  /**
+   * A JSON body larger than the server's 1 MiB an operation takes, in bytes, where its
+   * page documents files sent as base64 text past that (so that its own documented
+   * size error answers, not the server's 413).
+   */
+  bodyLimits?: { [Id in OperationId]?: number };
   /** Migration name -> migration. Names are unique across families; a released name never changes. */
   migrations?: (dialect: Dialect) => Record<string, Migration>;
   seed?: {

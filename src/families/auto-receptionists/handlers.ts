@@ -13,6 +13,7 @@ import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsB
 import { assignNumbersTo, isE164, numbersOfAssignees, releaseNumberOf, unassignAllOf } from '../numbers/public.ts';
 import { allSites, applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
+import { audioPrompts } from '../audio-library/public.ts';
 import { hoursTypeInvalid, keyInvalid, keyRequired, numberMissingKey, numbersRequired, targetExtensionNotFound, worded, WORDS } from './errors.ts';
 import {
   accessUserType,
@@ -111,6 +112,10 @@ async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursTy
   // Every extension the menu routes to, named as the directory names it: one query.
   const named = [...keys.map((k) => k.target_extension_id), menu?.no_action_extension_id].filter((id): id is string => !!id);
   const extensions = await extensionsByIds(store.db, store.accountId, named);
+  // The audio items its prompts name, shown with their names (removed_<id> once deleted): one query. Other ids as kept.
+  const audioIds = [menu?.audio_prompt_id, ...keys.map((k) => k.voicemail_greeting_id)].filter((id): id is string => !!id);
+  const prompts = await audioPrompts(store.db, store.accountId, audioIds);
+  const promptOf = (id: string | null | undefined) => (id ? (prompts.get(id) ?? { id }) : undefined);
   const targetOf = (extensionId: string | null | undefined) => {
     const held = extensionId ? extensions.get(extensionId) : undefined;
     return held && { display_name: held.name, extension_id: held.id, extension_number: String(held.number), id: held.ownerId };
@@ -127,11 +132,11 @@ async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursTy
       key,
       action: k.action,
       target: target || k.target_phone_number ? { ...target, phone_number: k.target_phone_number ?? undefined } : undefined,
-      voicemail_greeting: k.voicemail_greeting_id ? { id: k.voicemail_greeting_id } : undefined,
+      voicemail_greeting: promptOf(k.voicemail_greeting_id),
     });
   }
   return {
-    audio_prompt: menu?.audio_prompt_id ? { id: menu.audio_prompt_id } : undefined,
+    audio_prompt: promptOf(menu?.audio_prompt_id),
     caller_enters_no_action: {
       action: menu?.no_action_action ?? DEFAULT_NO_ACTION.action,
       audio_prompt_repeat: repeatCount(menu?.no_action_repeat ?? DEFAULT_NO_ACTION.repeat),

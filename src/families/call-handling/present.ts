@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { ResponseOf } from '../../kit/context.ts';
 import { extensionsByIds, type ExtensionKind } from '../extensions/public.ts';
+import { audioPrompts } from '../audio-library/public.ts';
 import { forwardsToNumbers, PHONE_NUMBER, VOICEMAIL, type HandledKind, type Period, type Route } from './rules.ts';
 import { forwardingsOf, holidaysOf, routeOf, routeRows, type ForwardingRow, type HolidayRow } from './store.ts';
 import { instant } from './rules.ts';
@@ -17,6 +18,7 @@ type Routing = NonNullable<NonNullable<BusinessItem['settings']>['routing']>;
 type Busy = NonNullable<NonNullable<BusinessItem['settings']>['busy_routing']>;
 type Target = { id: string; kind: ExtensionKind; ownerId: string; name: string; number: number };
 
+const PROMPT_FIELDS = ['audio_while_connecting_id', 'greeting_prompt_id', 'music_on_hold_id', 'message_greeting_id', 'voicemail_greeting_id', 'voicemail_leaving_instruction_id'] as const;
 const FORWARD_TYPES = ['user', 'autoReceptionist', 'callQueue', 'commonArea'] as const;
 const OPERATOR_TYPES = ['user', 'commonArea', 'sharedLineGroup', 'callQueue'] as const;
 
@@ -31,10 +33,14 @@ function named<T extends string>(t: Target, types: readonly T[]) {
   };
 }
 
-const prompt = (id: string | undefined) => (id === undefined ? undefined : { id });
+/** The audio items the settings name, by the id each keeps: shown with their names (and `removed_` once deleted). */
+type Prompts = Map<string, { id: string; name: string }>;
+
+/** A prompt as the settings show it: an audio item of the library with its name; any other value ('', '0') as kept. */
+const prompt = (id: string | undefined, prompts: Prompts) => (id === undefined ? undefined : (prompts.get(id) ?? { id }));
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-function routing(r: Route, targets: Map<string, Target>): Routing {
+function routing(r: Route, targets: Map<string, Target>, prompts: Prompts): Routing {
   const target = r.routing_extension_id ? targets.get(r.routing_extension_id) : undefined;
   const o = r.options;
   let forward_to: Routing['forward_to'];
@@ -51,16 +57,16 @@ function routing(r: Route, targets: Map<string, Target>): Routing {
     operator: operator && voicemail ? named(operator, OPERATOR_TYPES) : undefined,
     connect_to_operator: voicemail ? r.connect_to_operator : undefined,
     allow_callers_check_voicemail: voicemail ? r.allow_callers_check_voicemail : undefined,
-    voicemail_greeting: voicemail ? prompt(o.voicemail_greeting_id) : undefined,
-    voicemail_leaving_instruction: voicemail ? prompt(o.voicemail_leaving_instruction_id) : undefined,
-    message_greeting: r.routing_action === 12 ? prompt(o.message_greeting_id) : undefined,
+    voicemail_greeting: voicemail ? prompt(o.voicemail_greeting_id, prompts) : undefined,
+    voicemail_leaving_instruction: voicemail ? prompt(o.voicemail_leaving_instruction_id, prompts) : undefined,
+    message_greeting: r.routing_action === 12 ? prompt(o.message_greeting_id, prompts) : undefined,
     require_press_1_before_connecting: r.routing_action === PHONE_NUMBER ? (o.un_answered_require_press_1_before_connecting ?? false) : undefined,
     overflow_play_callee_voicemail_greeting: o.overflow_play_callee_voicemail_greeting,
     play_callee_voicemail_greeting: o.play_callee_voicemail_greeting,
   });
 }
 
-function busyRouting(r: Route, targets: Map<string, Target>): Busy | undefined {
+function busyRouting(r: Route, targets: Map<string, Target>, prompts: Prompts): Busy | undefined {
   if (r.busy_action === null) return undefined;
   const target = r.busy_extension_id ? targets.get(r.busy_extension_id) : undefined;
   const voicemail = r.busy_action === VOICEMAIL;
@@ -73,8 +79,8 @@ function busyRouting(r: Route, targets: Map<string, Target>): Busy | undefined {
         : undefined,
     connect_to_operator: voicemail ? r.connect_to_operator : undefined,
     allow_callers_check_voicemail: voicemail ? r.allow_callers_check_voicemail : undefined,
-    voicemail_greeting: voicemail ? prompt(r.options.voicemail_greeting_id) : undefined,
-    message_greeting: r.busy_action === 12 ? prompt(r.options.message_greeting_id) : undefined,
+    voicemail_greeting: voicemail ? prompt(r.options.voicemail_greeting_id, prompts) : undefined,
+    message_greeting: r.busy_action === 12 ? prompt(r.options.message_greeting_id, prompts) : undefined,
     require_press_1_before_connecting: r.busy_action === PHONE_NUMBER ? (r.options.busy_require_press_1_before_connecting ?? false) : undefined,
     busy_play_callee_voicemail_greeting: r.options.busy_play_callee_voicemail_greeting,
   });
@@ -100,6 +106,9 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
   const ids = new Set<string>();
   for (const r of [business, closed, ...holidayRoutes.values()]) for (const id of [r.routing_extension_id, r.busy_extension_id, r.operator_extension_id]) if (id) ids.add(id);
   const targets: Map<string, Target> = await extensionsByIds(db, accountId, [...ids]);
+  // And the audio items their prompts name, read once from the library.
+  const promptIds = [business, closed, ...holidayRoutes.values()].flatMap((r) => PROMPT_FIELDS.map((f) => r.options[f]).filter((v): v is string => typeof v === 'string' && v !== ''));
+  const prompts: Prompts = await audioPrompts(db, accountId, promptIds);
 
   const withNumbers = forwardsToNumbers(kind);
   const rings = kind === 'user' || kind === 'sharedLineGroup';
@@ -122,11 +131,11 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
         max_call_in_queue: kind === 'callQueue' ? o.max_call_in_queue : undefined,
         receive_call: kind === 'callQueue' ? o.receive_call : undefined,
         wrap_up_time: (kind === 'callQueue' ? o.wrap_up_time : undefined) as BusinessSettings['wrap_up_time'],
-        greeting_prompt: kind === 'callQueue' || kind === 'autoReceptionist' ? prompt(o.greeting_prompt_id) : undefined,
-        music_on_hold: kind === 'callQueue' ? prompt(o.music_on_hold_id) : undefined,
-        audio_while_connecting: kind === 'callQueue' ? prompt(o.audio_while_connecting_id) : undefined,
-        routing: routing(business, targets),
-        busy_routing: kind === 'user' ? busyRouting(business, targets) : undefined,
+        greeting_prompt: kind === 'callQueue' || kind === 'autoReceptionist' ? prompt(o.greeting_prompt_id, prompts) : undefined,
+        music_on_hold: kind === 'callQueue' ? prompt(o.music_on_hold_id, prompts) : undefined,
+        audio_while_connecting: kind === 'callQueue' ? prompt(o.audio_while_connecting_id, prompts) : undefined,
+        routing: routing(business, targets, prompts),
+        busy_routing: kind === 'user' ? busyRouting(business, targets, prompts) : undefined,
       }),
     },
   ];
@@ -138,8 +147,8 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
       settings: defined({
         ring_mode: rings ? (closed.ring_mode ?? undefined) : undefined,
         max_wait_time: (rings ? (closed.max_wait_time ?? undefined) : undefined) as ClosedSettings['max_wait_time'],
-        routing: routing(closed, targets),
-        busy_routing: kind === 'user' ? busyRouting(closed, targets) : undefined,
+        routing: routing(closed, targets, prompts),
+        busy_routing: kind === 'user' ? busyRouting(closed, targets, prompts) : undefined,
       }),
     },
   ];
@@ -154,7 +163,7 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
         settings: defined({
           ring_mode: rings ? (r.ring_mode ?? undefined) : undefined,
           max_wait_time: (rings ? (r.max_wait_time ?? undefined) : undefined) as HolidaySettings['max_wait_time'],
-          routing: routing(r, targets) as HolidayRouting,
+          routing: routing(r, targets, prompts) as HolidayRouting,
         }),
       },
     ];

@@ -20,6 +20,7 @@ import {
 import { applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms, type SiteRow } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
 import { queueRecordings } from '../recordings/public.ts';
+import { audioExists } from '../audio-library/public.ts';
 import { isProblem, windowOf } from '../../kit/date-window.ts';
 import { figuresOf } from './visits.ts';
 import {
@@ -509,9 +510,8 @@ export const handlers = defineHandlers({
       const queues = store.on(trx);
       const row = await findQueue(queues, queueId, 'noKeyUpdate');
       if (!row) throw ctx.fail('callQueueDoesNotExist', { callQueueId: queueId });
-      // The sandbox keeps no audio library nor SMS templates: any one named is one that does not exist.
-      const [audioId] = audioIdsOf(patch);
-      if (audioId) throw ctx.fail('audioDoesNotExist', { audioId });
+      // A start prompt is an item of the account's audio library (audio-library's public.ts). The sandbox keeps no SMS templates: any one named does not exist.
+      for (const audioId of audioIdsOf(patch)) if (!(await audioExists(trx, store.accountId, audioId))) throw ctx.fail('audioDoesNotExist', { audioId });
       const [templateId] = smsTemplateIdsOf(patch);
       if (templateId) throw ctx.fail('smsTemplateDoesNotExist', { sms_template_id: templateId });
       const settings = parseSettings(row);
