@@ -8,6 +8,7 @@ import { findBillingAccount, planName } from '../billing/public.ts';
 import { activationFor, activationStatus, profileStatus } from './rules.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
 import { siteNames } from '../sites/public.ts';
+import { phoneRoleOfUser } from '../phone-roles/public.ts';
 import { effectivePolicy } from './policy.ts';
 import { parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
 
@@ -89,6 +90,8 @@ export async function userProfile(store: AccountStore, r: UserRow): Promise<Prof
   const held = await holdings(store, [r]);
   const data = parseUserData(r);
   const policy = await effectivePolicy(store.db, store.accountId, r);
+  // "Whether the user is a site admin": the user holds a phone role of the site admin kind (a copy of Site Admin too).
+  const role = await phoneRoleOfUser(store.db, store.accountId, r.id);
   return {
     id: r.id,
     phone_user_id: r.phone_user_id,
@@ -101,7 +104,7 @@ export async function userProfile(store: AccountStore, r: UserRow): Promise<Prof
     cost_center: r.cost_center ?? undefined,
     phone_numbers: held.numbers(r.id),
     site_id: r.site_id ?? undefined,
-    site_admin: false,
+    site_admin: role?.kind === 'site_admin',
     emergency_address: data.emergency_address,
     policy,
   };

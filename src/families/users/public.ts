@@ -11,7 +11,7 @@ import { owner } from './tables.ts';
 import * as store from './store.ts';
 import { changedPolicy, effectivePolicy, type UserPolicy } from './policy.ts';
 
-export { findUser, findUserByEmail, findUserByIdOrEmail, plansInUse, type UserRow } from './store.ts';
+export { findUser, findUserByEmail, findUserByIdOrEmail, plansInUse, usersOf, type UserRow } from './store.ts';
 export type { UserPolicy } from './policy.ts';
 
 /** The user's effective policy, as its profile (getAUsersProfile) shows it; undefined when the account has no such user. */
@@ -25,6 +25,14 @@ export async function changedPolicyOf(db: Kysely<Database>, accountId: string, u
   const row = await store.findUser(db, accountId, userId);
   return row && changedPolicy(db, accountId, row);
 }
+
+/**
+ * The user (id or email), held as a write to it would be until the caller's transaction
+ * ends: a removal of the user waits for that commit, so its users.removed listeners see
+ * what was hung on the user meanwhile. Undefined when there is no such user. Run inside a transaction.
+ */
+export const holdUser = async (db: Kysely<Database>, accountId: string, idOrEmail: string) =>
+  (await store.lockUsers(new AccountStore(db, accountId), [idOrEmail]))[0];
 
 /** Takes the user (id or email) out of Zoom Phone, with the users family's rights, in the caller's transaction; false when there is none. */
 export const removeUser = (db: Kysely<Database>, accountId: string, idOrEmail: string) =>

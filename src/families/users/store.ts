@@ -94,6 +94,15 @@ export async function findUserByIdOrEmail(db: Kysely<Database>, accountId: strin
     .executeTakeFirst();
 }
 
+/** The account's users (only these ids, when given), in the order they were added: a role's members, say. */
+export async function usersOf(db: Kysely<Database>, accountId: string, ids?: string[]): Promise<UserRow[]> {
+  if (ids && ids.length === 0) return [];
+  let q = db.selectFrom('phone_users').selectAll().where('account_id', '=', accountId);
+  if (ids) q = q.where('id', 'in', [...new Set(ids)]);
+  const rows = await q.orderBy('seq').execute();
+  return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
 /** A user by email, whatever its case; id and email only. */
 export async function findUserByEmail(db: Kysely<Database>, accountId: string, email: string): Promise<{ id: string; email: string } | undefined> {
   return db
