@@ -7,6 +7,7 @@ import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
 import * as store from './store.ts';
 import { AccountStore } from '../../kit/store.ts';
+import { assertTransaction, locking } from '../../kit/locks.ts';
 
 export { countryOf, isE164, numberTypeOf, phoneSource, PHONE_PRODUCT } from './rules.ts';
 export { parseData, numbersTaken, numbersOfAssignees, phoneNumbersByKey, type AssignRefusal, type NewNumber, type NumberData, type NumberRow } from './store.ts';
@@ -15,6 +16,25 @@ export { parseData, numbersTaken, numbersOfAssignees, phoneNumbersByKey, type As
 // type (billing's packages), and `numberExists`, the condition their lists and
 // counts of links use to leave out numbers that are gone.
 export { assignedNumbers, findNumberByE164, numberExists, numbersByE164, numbersById, numbersHeld } from './store.ts';
+
+/**
+ * The account's numbers of a list's filters, `limit` of them after `afterSeq` in creation
+ * order (outbound caller ID lists the numbers that could join a customized list).
+ */
+export const pageOfNumbers = (db: Kysely<Database>, accountId: string, filters: store.NumberFilters, afterSeq: number, limit: number) =>
+  store.listNumbers(new AccountStore(db, accountId), filters, afterSeq, limit);
+
+/**
+ * These numbers of the account, held until the caller's transaction ends: a delete of
+ * one waits for that commit, so its numbers.removed listeners see what was hung on it
+ * (a link written meanwhile is mended, not left behind). Run inside a transaction.
+ */
+export async function holdNumbers(db: Kysely<Database>, accountId: string, ids: string[]): Promise<Map<string, store.NumberRow>> {
+  assertTransaction(db, 'holdNumbers');
+  if (ids.length === 0) return new Map();
+  const rows = await locking(db, db.selectFrom('phone_numbers').selectAll().where('account_id', '=', accountId).where('id', 'in', ids), 'keyShare').execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
 
 declare module '../../kit/events.ts' {
   interface Events {
