@@ -50,6 +50,8 @@ const DIRECTORY_KINDS: Partial<Record<string, ExtensionKind>> = {
   CallQueue: 'callQueue',
   AutoReceptionist: 'autoReceptionist',
   SharedLineGroup: 'sharedLineGroup',
+  ZoomRoom: 'zoomRoom',
+  CommonArea: 'commonArea',
 };
 
 interface Neighbours {

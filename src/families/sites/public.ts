@@ -8,6 +8,7 @@ import type { Database } from '../../store/schema.ts';
 import { lockSite, parseSiteData, type SiteRow } from './store.ts';
 import { shownSitePolicy } from './forward.ts';
 import type { Json } from './policy.ts';
+import type { SiteAddress } from './tables.ts';
 import { DEFAULT_SHORT_EXTENSION_LENGTH } from './rules.ts';
 
 export { allSites, findDefaultEmergencyAddress, findSite, siteNames, type SiteRow } from './store.ts';
@@ -20,6 +21,9 @@ export function siteTerms(row: SiteRow): { country: string | undefined; siteCode
   const data = parseSiteData(row);
   return { country: data.country?.code, siteCode: row.site_code === null ? null : Number(row.site_code), shortLength: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH };
 }
+
+/** The site's default emergency address, if it has one (a Zoom Room on the site shows it). */
+export const siteEmergencyAddress = (row: SiteRow): SiteAddress | undefined => parseSiteData(row).default_emergency_address;
 
 /** The site's policy as its details show it (a user's policy stands on it). */
 export async function policyOfSite(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<Json> {
