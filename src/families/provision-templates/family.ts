@@ -1,5 +1,5 @@
 // Provision templates: named configuration text an account provisions to its desk
-// phones (assigned to a device by a devices family; none exists yet).
+// phones (assigned to a device by the phone-devices family, which counts their use).
 import { defineFamily } from '../../kit/family.ts';
 import { owner } from './tables.ts';
 import { handlers } from './handlers.ts';

@@ -6,9 +6,9 @@ const T = 'test/families/provision-templates/provision-templates.test.ts';
 
 const NO_PLANS = "the sandbox does not model account plans or licenses: a token whose scopes allow the call acts as the account's admin";
 const PREREQUISITES = "Prerequisites: 'A Pro or higher account plan'; 'A Zoom Phone license'";
-const NO_DEVICES =
-  'no family keeps desk phones yet, so no device uses a template and bound_device_count is 0; a devices family that assigns templates ' +
-  "('Update provision template of a device') finds one through public.ts findProvisionTemplate and will answer the count";
+// Desk phones are the phone-devices family's: its tests apply templates to phones and count them here.
+const D = 'test/families/phone-devices/phone-devices.test.ts';
+const BOUND = { file: D, test: 'a provision template applied to a phone counts as bound; removed when left empty' };
 
 export default defineFidelity({
   rules: [
@@ -37,7 +37,7 @@ export default defineFidelity({
       rule: "'The expiration period for this token is 15 minutes'",
       enforced: { file: T, test: 'a page token expires after 15 minutes' },
     },
-    { op: 'listProvisionTemplates', rule: "bound_device_count: 'The number of devices using the provision template'", notEnforced: NO_DEVICES },
+    { op: 'listProvisionTemplates', rule: "bound_device_count: 'The number of devices using the provision template': the account's desk phones given it (phone-devices)", enforced: BOUND },
     { op: 'listProvisionTemplates', rule: PREREQUISITES, notEnforced: NO_PLANS },
 
     {
@@ -79,7 +79,7 @@ export default defineFidelity({
       rule: "A template the account does not have (another account's too): the page documents no error; answered as update and delete document it, 400/404 'Provision template does not exist.'",
       enforced: { file: T, test: 'a template the account does not have cannot be shown' },
     },
-    { op: 'getAProvisionTemplate', rule: "bound_device_count: 'The number of devices using the provision template'", notEnforced: NO_DEVICES },
+    { op: 'getAProvisionTemplate', rule: "bound_device_count: 'The number of devices using the provision template': the account's desk phones given it (phone-devices)", enforced: BOUND },
     { op: 'getAProvisionTemplate', rule: PREREQUISITES, notEnforced: NO_PLANS },
 
     {
@@ -111,8 +111,8 @@ export default defineFidelity({
     },
     {
       op: 'deleteAProvisionTemplate',
-      rule: 'A template used by devices: the page says nothing of deleting one (whether it is refused or the devices let go of it)',
-      notEnforced: NO_DEVICES,
+      rule: 'A template used by devices: the page says nothing of deleting one; it is deleted, and the phones that used it show no template',
+      enforced: { file: D, test: 'a deleted template is no longer shown on the phone' },
     },
     { op: 'deleteAProvisionTemplate', rule: PREREQUISITES, notEnforced: NO_PLANS },
   ],

@@ -1,35 +1,31 @@
 // Handlers of the provision-templates family, keyed by operationId: the account's
-// provision templates, named configuration text for its desk phones. No device
-// exists yet to use one, so every template's bound_device_count is 0 (see BOUND_DEVICES).
+// provision templates, named configuration text for its desk phones. A template's
+// bound_device_count is how many of the account's desk phones use it (phone-devices).
 import { defineHandlers, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import { isUniqueViolation } from '../../kit/constraints.ts';
 import { templateNotFound, worded, WORDS } from './errors.ts';
 import { reservedKey, templateName } from './rules.ts';
 import { insertTemplate, type ProvisionTemplateRow } from './store.ts';
+import { templateDeviceCounts } from '../phone-devices/public.ts';
 
 type ListItem = ItemOf<'listProvisionTemplates', 'provision_templates'>;
 type Details = ResponseOf<'getAProvisionTemplate'>;
 
-/**
- * "The number of devices using the provision template": no family keeps desk phones
- * yet, so none uses a template. A devices family that assigns templates will answer
- * the count of each (this family asking its public.ts, a page's worth at a time).
- */
-const BOUND_DEVICES = 0;
-
-const listed = (row: ProvisionTemplateRow): ListItem => ({
+// "The number of devices using the provision template": the desk phones the
+// phone-devices family keeps with the template, asked a page's worth at a time.
+const listed = (row: ProvisionTemplateRow, bound: Map<string, number>): ListItem => ({
   id: row.id,
   name: row.name,
   description: row.description ?? undefined,
-  bound_device_count: BOUND_DEVICES,
+  bound_device_count: bound.get(row.id) ?? 0,
 });
 
-const detailed = (row: ProvisionTemplateRow): Details => ({
+const detailed = (row: ProvisionTemplateRow, bound: Map<string, number>): Details => ({
   id: row.id,
   name: row.name,
   description: row.description ?? undefined,
   content: row.content ?? undefined,
-  bound_device_count: BOUND_DEVICES,
+  bound_device_count: bound.get(row.id) ?? 0,
 });
 
 export const handlers = defineHandlers({
@@ -39,7 +35,10 @@ export const handlers = defineHandlers({
       items: 'provision_templates',
       fetch: (after, limit) => store.page('provision_templates', {}, after, limit),
       count: () => store.count('provision_templates', {}),
-      present: (rows) => rows.map(listed),
+      present: async (rows) => {
+        const bound = await templateDeviceCounts(store.db, store.accountId, rows.map((r) => r.id));
+        return rows.map((r) => listed(r, bound));
+      },
     });
   },
 
@@ -67,7 +66,7 @@ export const handlers = defineHandlers({
     const store = await ctx.store();
     const row = await store.find('provision_templates', { id: ctx.params.templateId });
     if (!row) throw templateNotFound();
-    return detailed(row);
+    return detailed(row, await templateDeviceCounts(store.db, store.accountId, [row.id]));
   },
 
   async updateAProvisionTemplate(ctx) {

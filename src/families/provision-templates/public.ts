@@ -16,3 +16,10 @@ export async function findProvisionTemplate(db: Kysely<Database>, accountId: str
   const row = await templateOf(db, accountId, templateId);
   return row && { id: row.id, name: row.name };
 }
+
+/** Which of these template ids the account still has (a devices family shows a device's template only while it exists). */
+export async function existingTemplates(db: Kysely<Database>, accountId: string, templateIds: string[]): Promise<Set<string>> {
+  if (templateIds.length === 0) return new Set();
+  const rows = await db.selectFrom('provision_templates').select('id').where('account_id', '=', accountId).where('id', 'in', templateIds).execute();
+  return new Set(rows.map((r) => r.id));
+}

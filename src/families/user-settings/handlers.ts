@@ -18,6 +18,7 @@ import {
   type AccessSetting, type SettingType,
 } from './rules.ts';
 import { accessMembersOf, assistantsOf, assistedBy, findDelegation, findSettings, intercomsOf, type AccessMemberRow, type AssistantRow } from './store.ts';
+import { deskPhonesOf } from '../phone-devices/public.ts';
 
 type Settings = NonNullable<ResponseOf<'getAUsersProfileSettings'>>;
 type Assistant = NonNullable<NonNullable<Settings['delegation']>['assistants']>[number];
@@ -152,7 +153,11 @@ function settingType(ctx: RequestContext<'addAUsersSharedAccessSetting' | 'delet
 export const handlers = defineHandlers({
   async getAUsersProfileSettings(ctx) {
     const store = await ctx.store();
-    return settingsOf(store, await pathUser(ctx, store));
+    const user = await pathUser(ctx, store);
+    const settings = await settingsOf(store, user);
+    // desk_phone.devices: the desk phones the user is assigned to, online or not at sandbox time (phone-devices).
+    const devices = await deskPhonesOf(store.db, store.accountId, user.id, ctx.clock.now());
+    return devices.length > 0 ? { ...settings, desk_phone: { devices } } : settings;
   },
 
   async updateAUsersProfileSettings(ctx) {

@@ -1,0 +1,99 @@
+// What other families may use of phone-devices: how many desk phones use each
+// provision template (its bound_device_count), and the desk phones a user is
+// assigned to (its profile settings show them); and, for a common area's desk_phone
+// setting, the assignment of a device to an extension, its release, and the hot
+// desking of the owner's phones, run with this family's rules, locks and rights.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { AccountStore } from '../../kit/store.ts';
+import { assigneesOf, devicesOfOwner, lockDevice, removeAssignee, templateCounts } from './store.ts';
+import { attach, isRefusal, resolveAssignees } from './assign.ts';
+import { owner } from './tables.ts';
+import { listedDevices } from './present.ts';
+
+/** How many of the account's desk phones use each of these templates (absent: none). */
+export const templateDeviceCounts = (db: Kysely<Database>, accountId: string, templateIds: string[]): Promise<Map<string, number>> =>
+  templateCounts(db, accountId, templateIds);
+
+export interface DeskPhone {
+  id: string;
+  display_name: string;
+  device_type: string;
+  mac_address: string;
+  status: 'online' | 'offline';
+  policy: { call_control: { status: 'unsupported' | 'on' | 'off' }; hot_desking: { status: 'unsupported' | 'on' | 'off' } };
+  private_ip: string;
+  public_ip: string;
+}
+
+/** The desk phones the user (or common area) is assigned to, as at sandbox time `now`. */
+export async function deskPhonesOf(db: Kysely<Database>, accountId: string, ownerId: string, now: number): Promise<DeskPhone[]> {
+  const rows = await devicesOfOwner(db, accountId, ownerId);
+  const shown = await listedDevices(db, accountId, rows, now);
+  return shown.map((d) => ({
+    id: d.id!,
+    display_name: d.display_name!,
+    device_type: d.device_type!,
+    mac_address: d.mac_address!,
+    status: d.status!,
+    policy: { call_control: { status: d.policy!.call_control!.status! }, hot_desking: { status: d.policy!.hot_desking!.status! } },
+    private_ip: d.private_ip!,
+    public_ip: d.public_ip!,
+  }));
+}
+
+/** Why a desk phone was not assigned: no such device, an extension that cannot hold one, assignees on another site, a user's three phones. */
+export type DeskPhoneRefusal = 'device' | 'extension' | 'site' | 'limit';
+
+/**
+ * Assigns the account's device to the extension (a user's or a common area's) after
+ * its present assignees, as assignAnEntityToADevice does: the device locked, the
+ * extension held, one site for all assignees, three phones a user; the device moves
+ * to the assignees' site. Run inside the caller's transaction.
+ */
+export async function assignDeskPhone(db: Kysely<Database>, accountId: string, deviceId: string, extensionId: string, now: number): Promise<DeskPhoneRefusal | undefined> {
+  const trx = new AccountStore(owner.bind(db), accountId);
+  const device = await lockDevice(trx, deviceId);
+  if (!device) return 'device';
+  const wanted = await resolveAssignees(trx, [extensionId]);
+  if (isRefusal(wanted)) return 'extension';
+  const refused = await attach(trx, device, wanted, now);
+  if (refused) return refused.why;
+  await trx.patch('phone_devices', { id: device.id }, { updated_at: now });
+  return undefined;
+}
+
+/** Takes the extension off the account's device (positions close up), as unassignAnEntityFromTheDevice does; false when the device has no such assignee. Run inside a transaction. */
+export async function unassignDeskPhone(db: Kysely<Database>, accountId: string, deviceId: string, extensionId: string, now: number): Promise<boolean> {
+  const trx = new AccountStore(owner.bind(db), accountId);
+  const device = await lockDevice(trx, deviceId);
+  if (!device || !(await removeAssignee(trx, device.id, extensionId))) return false;
+  await trx.patch('phone_devices', { id: device.id }, { updated_at: now });
+  return true;
+}
+
+/**
+ * Turns hot desking on or off on desk phones the owner (a user or common area) is
+ * assigned to: 'device' names one it is not assigned to (or the account does not
+ * have), 'unsupported' a manually provisioned phone (its hot desking is
+ * unsupported). All are checked, under their locks, before any changes. Run inside a transaction.
+ */
+export async function setHotDesking(
+  db: Kysely<Database>,
+  accountId: string,
+  ownerId: string,
+  changes: { id: string; status?: 'on' | 'off' }[],
+  now: number,
+): Promise<{ why: 'device' | 'unsupported'; id: string } | undefined> {
+  const trx = new AccountStore(owner.bind(db), accountId);
+  const locked = [];
+  for (const c of changes) {
+    const device = await lockDevice(trx, c.id);
+    const held = device ? ((await assigneesOf(trx.db, accountId, [device.id])).get(device.id) ?? []).some((a) => a.owner_id === ownerId) : false;
+    if (!device || !held) return { why: 'device', id: c.id };
+    if (c.status !== undefined && device.hot_desking === 'unsupported') return { why: 'unsupported', id: c.id };
+    locked.push({ id: device.id, status: c.status });
+  }
+  for (const c of locked) if (c.status !== undefined) await trx.patch('phone_devices', { id: c.id }, { hot_desking: c.status, updated_at: now });
+  return undefined;
+}
