@@ -31,6 +31,7 @@ import provisionTemplates from './provision-templates/family.ts';
 import firmwareUpdateRules from './firmware-update-rules/family.ts';
 import phoneRoles from './phone-roles/family.ts';
 import audioLibrary from './audio-library/family.ts';
+import commonAreas from './common-areas/family.ts';
 import zoomRooms from './zoom-rooms/family.ts';
 import phoneDevices from './phone-devices/family.ts';
 import outboundCallerId from './outbound-caller-id/family.ts';
@@ -39,4 +40,4 @@ import settingTemplates from './setting-templates/family.ts';
 import webhooks from '../events/family.ts';
 
 // The webhooks first: a call's own events go out before the ones other families raise as they take it in.
-export const families: Family[] = [webhooks, sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports, provisionTemplates, firmwareUpdateRules, phoneRoles, audioLibrary, zoomRooms, phoneDevices, outboundCallerId, policies, settingTemplates];
+export const families: Family[] = [webhooks, sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports, provisionTemplates, firmwareUpdateRules, phoneRoles, audioLibrary, commonAreas, zoomRooms, phoneDevices, outboundCallerId, policies, settingTemplates];
