@@ -130,3 +130,17 @@ export const noPlans = undocumented({
   message: 'calling_plans must name at least one calling plan.',
   why: 'assignCallingPlansToACommonArea requires calling_plans and documents no error for an empty list.',
 });
+
+export const templateNotFound = undocumented({
+  status: 404,
+  code: 404,
+  message: 'The template type error or the template does not exist:{templateId}.',
+  why: "applyTemplateToCommonAreas documents a 404 for a template that is not the account's common area template, with these words but no code: 404 is given as its code.",
+});
+
+export const areasRequired = undocumented({
+  status: 400,
+  code: 300,
+  message: 'common_area_ids must name at least one common area.',
+  why: 'applyTemplateToCommonAreas applies a template to the common areas named; the page documents no error for naming none: 400/300, the code of its other refusals of a value.',
+});

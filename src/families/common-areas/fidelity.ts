@@ -13,7 +13,7 @@ const D = 'test/families/common-areas/desk-phones.test.ts';
 const DESK_SHOWN = 'a desk phone added to a common area is shown by its settings and the device, and deleted from both';
 const DESK_REFUSED = 'desk phone refusals change nothing: an unknown device, one on another site, one the common area does not use';
 const HOT_DESKING = "hot desking of the common area's desk phones changes by device; a phone without hot desking changes nothing";
-const NO_TEMPLATES = 'no family keeps setting templates yet (the lead is building it): no template id is one the account has';
+const TPL = 'test/families/common-areas/templates.test.ts';
 const NOT_FOUND = 'a common area the account does not have answers the documented error on every operation';
 
 export default defineFidelity({
@@ -47,7 +47,11 @@ export default defineFidelity({
       enforced: { file: A, test: 'addACommonArea refuses a short name, an unknown timezone, country, site or template, and adds nothing' },
     },
     { op: 'addACommonArea', rule: "template_id: 'The template type error or the template does not exist:{template_id}.'", enforced: { file: A, test: 'addACommonArea refuses a short name, an unknown timezone, country, site or template, and adds nothing' } },
-    { op: 'addACommonArea', rule: "'The setting template must belong to the same site as the common area' and a template's settings applied", notEnforced: NO_TEMPLATES },
+    { op: 'addACommonArea', rule: "template_id: a setting template of the common area type (another type is 'The template type error or the template does not exist'); 'The setting template must belong to the same site as the common area' (400/300 'The template's site is not the same as the common area's site.', a template of no site serves every site); its policy becomes the new area's", enforced: { file: TPL, test: 'a new common area takes the template its add names' } },
+    { op: 'applyTemplateToCommonAreas', rule: "'Applies a template to common areas': the template's policy applied over each area's own changes, shown by its details; each area named by its id or extension id", enforced: { file: TPL, test: "a common area template applied to common areas shows in each one's policy; by id or extension id" } },
+    { op: 'applyTemplateToCommonAreas', rule: "'You can add up to 50 common areas at a time' (51 is 'Common area size must be less than 50.', 400/400); an area the account does not have (400/404); a template of another site (400/300); all areas or none; naming none is refused (400/300, undocumented)", enforced: { file: TPL, test: 'applying refuses another site, an unknown area, more than 50, a template of another type; nothing changes' } },
+    { op: 'applyTemplateToCommonAreas', rule: "404 'The template type error or the template does not exist:{templateId}.' (documented without a code: 404 given): a template the account lacks or not of the common area type", enforced: { file: TPL, test: 'applying refuses another site, an unknown area, more than 50, a template of another type; nothing changes' } },
+    { op: 'applyTemplateToCommonAreas', rule: "Prerequisites: 'Pro or a higher account with Zoom Phone license'; 'Account owner or admin permissions'", notEnforced: NO_PLANS },
     {
       op: 'addACommonArea',
       rule: "calling_plans: each taken from the account's inventory (listCallingPlans counts it); a type none is left of refuses the whole add (undocumented 400/300) and nothing is added",
@@ -227,7 +231,7 @@ export default defineFidelity({
     { op: 'deleteACommonArea', rule: "A deleted site's common areas move to its transfer site, with their extensions and numbers", enforced: { file: A, test: 'deleting a site moves its common areas, their extensions and numbers to the transfer site' } },
   ],
   unreachable: {
-    addACommonArea: { templatesSiteIsNotTheSame: NO_TEMPLATES },
+    applyTemplateToCommonAreas: { youNeedToHaveAdministrativePrivileges: NO_PLANS },
     generateActivationCodesForCommonAreas: {
       commonAreaSmartphonesFeatureIsDisabled: "the 'Common area smartphones' policy is not modelled: it is always on",
       youDoNotHavePermission: NO_PLANS,

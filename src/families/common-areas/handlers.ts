@@ -14,6 +14,7 @@ import { assignDeskPhone, deskPhonesOf, setHotDesking, unassignDeskPhone } from 
 import { allSites, applyPolicyPatch, findDefaultEmergencyAddress, holdSite, siteTerms, type Json, type SiteRow } from '../sites/public.ts';
 import {
   about,
+  areasRequired,
   billingAccountRefused,
   deviceNotFound,
   holidayNotFound,
@@ -28,6 +29,7 @@ import {
   planNotHeld,
   planUnavailable,
   settingInvalid,
+  templateNotFound,
   unknownSettingType,
   updateInvalid,
 } from './errors.ts';
@@ -52,6 +54,7 @@ import {
 } from './rules.ts';
 import { areasByKeys, deleteAreaRows, findArea, holidaysOf, insertPlan, pageWithCodes, plansOf, type AreaRow } from './store.ts';
 import { detailed, listed, neighbours, phonesOf, policyPatch } from './present.ts';
+import { findSettingTemplate, type SettingTemplate } from '../setting-templates/public.ts';
 
 type Db = RequestContext['db'];
 
@@ -100,7 +103,48 @@ async function givePlans(store: AccountStore, area: AreaRow, site: SiteRow | und
   }
 }
 
+/** A setting template of the common area type, or undefined when the account has none of that id. */
+async function areaTemplate(db: Db, accountId: string, id: string): Promise<SettingTemplate | undefined> {
+  const template = await findSettingTemplate(db, accountId, id);
+  return template?.type === 'commonArea' ? template : undefined;
+}
+
+/** A template of no site serves every site; one of a site, that site's common areas. */
+const sameSite = (template: SettingTemplate, siteId: string | null) => template.siteId === null || template.siteId === siteId;
+
+/** The common area's policy changes with the template's policy applied over them. */
+const templatePolicy = (template: SettingTemplate, kept: Json): Json => applyPolicyPatch(kept, policyPatch((template.settings.policy ?? {}) as Json));
+
+/** "You can add up to 50 common areas at a time." */
+const AREAS_PER_TEMPLATE = 50;
+
 export const handlers = defineHandlers({
+  async applyTemplateToCommonAreas(ctx) {
+    const store = await ctx.store();
+    const keys = [...new Set(ctx.body?.common_area_ids ?? [])];
+    if (keys.length > AREAS_PER_TEMPLATE) throw ctx.fail('commonAreaSizeMustBeLess');
+    if (keys.length === 0) throw areasRequired();
+    await ctx.db.transaction().execute(async (trx) => {
+      const template = await areaTemplate(trx, store.accountId, ctx.params.templateId);
+      if (!template) throw templateNotFound({ templateId: ctx.params.templateId });
+      const areas = store.on(trx);
+      // Each area is locked while its policy takes the template's: all of them or none.
+      const rows: AreaRow[] = [];
+      for (const key of keys) {
+        const row = await findArea(areas, key, 'noKeyUpdate');
+        if (!row) throw ctx.fail('commonAreaDoesNotExist', { commonAreaId: key });
+        if (!sameSite(template, row.site_id)) throw ctx.fail('templatesSiteIsNotTheSame');
+        if (!rows.some((r) => r.id === row.id)) rows.push(row);
+      }
+      const now = ctx.clock.now();
+      for (const row of rows) {
+        await areas.patch('common_areas', { id: row.id }, { policy: JSON.stringify(templatePolicy(template, JSON.parse(row.policy) as Json)), updated_at: now });
+      }
+    });
+    return undefined;
+  },
+
+
   async listCommonAreas(ctx) {
     const store = await ctx.store();
     return ctx.list({
@@ -131,8 +175,10 @@ export const handlers = defineHandlers({
       // Held until the common area is written: a concurrent delete of the site waits, then moves it on.
       const site = siteId ? await holdSite(trx, accountId, siteId) : undefined;
       if (b.site_id !== undefined && !site) throw ctx.fail('siteDoesNotExist', { site_id: b.site_id });
-      // "The setting template must belong to the same site": no family keeps setting templates yet, so none exists.
-      if (b.template_id !== undefined) throw ctx.fail('templateTypeErrorOrTheTemplate', { template_id: b.template_id });
+      // "The setting template must belong to the same site": a common area template of the area's site.
+      const template = b.template_id === undefined ? undefined : await areaTemplate(trx, accountId, b.template_id);
+      if (b.template_id !== undefined && !template) throw ctx.fail('templateTypeErrorOrTheTemplate', { template_id: b.template_id });
+      if (template && !sameSite(template, site?.id ?? null)) throw ctx.fail('templatesSiteIsNotTheSame');
       const area = { id: ctx.ids.next(), extension_id: ctx.ids.next(), display_name: b.display_name.trim() };
       const entry = { accountId, id: area.extension_id, kind: 'commonArea' as const, name: area.display_name, siteId: site?.id ?? null, ownerId: area.id };
       const terms = site ? siteTerms(site) : { siteCode: null, shortLength: 0 };
@@ -161,7 +207,7 @@ export const handlers = defineHandlers({
         default_transcription_language: null,
         emergency_address_id: null,
         outbound_caller_id: null,
-        policy: '{}',
+        policy: JSON.stringify(template ? templatePolicy(template, {}) : {}),
         custom_hours: null,
         pin_code: null,
         activation_code: null,
