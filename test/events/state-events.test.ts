@@ -1,7 +1,7 @@
 // The phone.* events of changes made through the API, end to end: a subscribed
 // endpoint receives them as a user deletes a log from its call logs or its call
 // history, and recordings and voicemails go to the trash and out of it for good;
-// and the AI call summary a recorded call leaves. Each matches the type Zoom's
+// and the AI call summary a recorded call leaves; a desk phone registering. Each matches the type Zoom's
 // SDK declares and names the ids the API's views showed before the change.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +22,7 @@ const EVENTS = [
   'phone.voicemail_deleted',
   'phone.voicemail_permanently_deleted',
   'phone.ai_call_summary_changed',
+  'phone.device_registration',
 ];
 
 let s: TestServer;
@@ -146,4 +147,23 @@ test("a user deletes a log from its call logs (phone.call_log_deleted) and from 
   // Each view has lost the log.
   const after = await s.api('GET', `/phone/users/${user101.id}/call_logs`, { query: { ...DAY, page_size: 300 } });
   assert.ok(!after.body.call_logs.some((l: any) => l.id === log.id));
+});
+
+test('a desk phone given its first line registers (phone.device_registration); one more line, or a phone added without one, says nothing', async () => {
+  const from = await steps.mark();
+  const sites = (await s.api('GET', '/phone/sites')).body.sites;
+  const added = await s.api('POST', '/phone/devices', { body: { display_name: 'Front desk', type: 'yealink', model: 'T54W', mac_address: '0C:0A:0E:00:00:A1', site_id: sites[0].id } });
+  assert.equal(added.status, 201, JSON.stringify(added.body));
+  const users = (await s.api('GET', '/phone/users', { query: { page_size: 100 } })).body.users;
+  const onMain = users.filter((u: any) => u.site?.id === sites[0].id || u.site_id === sites[0].id);
+  const first = await s.api('POST', `/phone/devices/${added.body.id}/extensions`, { body: { assignee_extension_ids: [onMain[0].extension_id] } });
+  assert.equal(first.status, 201, JSON.stringify(first.body));
+  const second = await s.api('POST', `/phone/devices/${added.body.id}/extensions`, { body: { assignee_extension_ids: [onMain[1].extension_id] } });
+  assert.equal(second.status, 201, JSON.stringify(second.body));
+  const events = await steps.since(from);
+  assert.deepEqual(
+    events.map((e) => [e.event, e.payload.object]),
+    [['phone.device_registration', { device_id: added.body.id, device_name: 'Front desk', mac_address: '0c0a0e0000a1' }]],
+  );
+  assert.equal(events[0].event_ts, NOW);
 });

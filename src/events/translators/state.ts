@@ -1,7 +1,7 @@
 // The phone.* events of changes made through the API: a user deleting a log from
 // its call logs or its call history, recordings and voicemails going to the trash
-// or deleted from it for good; and the AI call summaries the call logs keep, as
-// they are made. Each reads the internal event its family publishes in the
+// or deleted from it for good; desk phones registering as they get their first
+// line; and the AI call summaries the call logs keep, as they are made. Each reads the internal event its family publishes in the
 // change's transaction, which carries every id the event shows.
 import { isoSeconds } from '../../clock.ts';
 import { draft } from '../zoom-events.ts';
@@ -30,6 +30,10 @@ export const stateTranslators: TranslatorEntry[] = [
   translator('voicemails.deleted', {
     makes: ['phone.voicemail_deleted', 'phone.voicemail_permanently_deleted'],
     translate: (e) => [draft(e.permanently ? 'phone.voicemail_permanently_deleted' : 'phone.voicemail_deleted', e.at, { voice_mails: e.ids.map((id) => ({ id })) })],
+  }),
+  translator('devices.registered', {
+    makes: ['phone.device_registration'],
+    translate: (e) => e.devices.map((d) => draft('phone.device_registration', e.at, { device_id: d.id, device_name: d.name, mac_address: d.macAddress })),
   }),
   translator('calls.summarized', {
     makes: ['phone.ai_call_summary_changed'],

@@ -2,6 +2,7 @@
 // for its public.ts (a common area's desk_phone setting): the extensions are held,
 // the device's assignees must share a site, a user has three phones at most (the
 // unique index decides), and the device moves to its assignees' site.
+import { publish } from '../../kit/events.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { extensionsByIds, holdExtension } from '../extensions/public.ts';
 import { assigneeKind } from './rules.ts';
@@ -34,7 +35,7 @@ export async function resolveAssignees(trx: AccountStore, ids: string[]): Promis
  * desk phone is assigned to multiple users"; "Each user can be assigned up to 3 desk
  * phones". The device moves to its assignees' site.
  */
-export async function attach(trx: AccountStore, device: Pick<DeviceRow, 'id' | 'site_id'>, wanted: (NewAssignee & { siteId: string | null })[], now: number): Promise<Refusal | undefined> {
+export async function attach(trx: AccountStore, device: Pick<DeviceRow, 'id' | 'site_id' | 'display_name' | 'mac_address'>, wanted: (NewAssignee & { siteId: string | null })[], now: number): Promise<Refusal | undefined> {
   const present = (await assigneesOf(trx.db, trx.accountId, [device.id])).get(device.id) ?? [];
   const have = new Set(present.map((a) => a.extension_id));
   const added = wanted.filter((w) => !have.has(w.extensionId));
@@ -47,6 +48,10 @@ export async function attach(trx: AccountStore, device: Pick<DeviceRow, 'id' | '
   }
   const [site] = sites;
   if (sites.size === 1 && site !== undefined && site !== null && site !== device.site_id) await trx.patch('phone_devices', { id: device.id }, { site_id: site, updated_at: now });
+  // A phone without a line registers with Zoom Phone when it is given its first one.
+  if (present.length === 0 && added.length > 0) {
+    await publish(trx.db, 'devices.registered', { accountId: trx.accountId, at: now, devices: [{ id: device.id, name: device.display_name, macAddress: device.mac_address }] });
+  }
   return undefined;
 }
 

@@ -97,3 +97,10 @@ export async function setHotDesking(
   for (const c of locked) if (c.status !== undefined) await trx.patch('phone_devices', { id: c.id }, { hot_desking: c.status, updated_at: now });
   return undefined;
 }
+
+declare module '../../kit/events.ts' {
+  interface Events {
+    /** Desk phones given their first line (added with an assignee, or assigned one): they register; published in the change's transaction. */
+    'devices.registered': { accountId: string; at: number; devices: { id: string; name: string; macAddress: string }[] };
+  }
+}
