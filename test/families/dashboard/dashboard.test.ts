@@ -56,6 +56,12 @@ before(async () => {
   await place('missed', { from: OUTSIDE, to: '102', at: iso(base + 30 * MIN), script: { hang_up_after_seconds: 3 } });
   // Long calls to draw out both voice qualities; one of 40 minutes.
   for (let i = 0; i < 8; i++) await place(`talk${i}`, { from: '102', to: '101', at: iso(base + (40 + i) * MIN), script: { talk_seconds: i === 7 ? 2400 : 30 } });
+  // A call's quality is drawn from its random id (about a third below 3.5): more short calls until both show.
+  const qualities = async () => {
+    const mos = (await past()).body.call_logs.filter((c: any) => c.mos !== undefined).map((c: any) => Number(c.mos));
+    return mos.some((m: number) => m >= 3.5) && mos.some((m: number) => m < 3.5);
+  };
+  for (let i = 0; i < 40 && !(await qualities()); i++) await place(`more${i}`, { from: '102', to: '101', at: iso(base + (50 + i) * MIN), script: { talk_seconds: 30 } });
   // A call 40 days ago: outside the default window.
   await place('old', { from: '101', to: '102', at: iso(now - 40 * 24 * 60 * MIN) });
 });
