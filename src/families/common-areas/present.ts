@@ -9,10 +9,10 @@ import { isRecord } from '../../kit/merge.ts';
 import { extensionById, extensionsOfOwners } from '../extensions/public.ts';
 import { numbersOfAssignees, phoneSource } from '../numbers/public.ts';
 import { inventoryOfTypes } from '../billing/public.ts';
-import { findDefaultEmergencyAddress, findSite, policyOfSite, siteEmergencyAddress, siteNames, siteTerms, type Json } from '../sites/public.ts';
+import { findDefaultEmergencyAddress, findSite, policyOfSite, shownAddress, siteEmergencyAddress, siteNames, siteTerms, type Json } from '../sites/public.ts';
 import { callingCodeOf, countryName } from './rules.ts';
 import { plansOf, type AreaRow } from './store.ts';
-import { deskPhonesOf, type DeskPhone } from '../phone-devices/public.ts';
+import { deskPhonesOfOwners, type DeskPhone } from '../phone-devices/public.ts';
 
 type Db = Kysely<Database>;
 type ListItem = ItemOf<'listCommonAreas', 'common_areas'>;
@@ -22,9 +22,8 @@ type PlanItem = NonNullable<ListItem['calling_plans']>[number];
 /** The desk phones of each common area (phone-devices), and its status: online while one of them is. */
 export type Phones = Map<string, DeskPhone[]>;
 
-export async function phonesOf(db: Db, accountId: string, rows: AreaRow[], now: number): Promise<Phones> {
-  return new Map(await Promise.all(rows.map(async (r) => [r.id, await deskPhonesOf(db, accountId, r.id, now)] as const)));
-}
+export const phonesOf = (db: Db, accountId: string, rows: AreaRow[], now: number): Promise<Phones> =>
+  deskPhonesOfOwners(db, accountId, rows.map((r) => r.id), now);
 
 const statusOf = (phones: DeskPhone[] | undefined) => (phones?.some((p) => p.status === 'online') ? 'online' : 'offline');
 
@@ -144,15 +143,7 @@ export async function detailed(db: Db, accountId: string, row: AreaRow): Promise
     department: row.department ?? undefined,
     default_transcription_language: (row.default_transcription_language ?? undefined) as Details['default_transcription_language'],
     country: countryCode ? { code: countryCode, country_code: callingCodeOf(countryCode), name: countryName(countryCode) } : undefined,
-    emergency_address: address && {
-      id: address.id,
-      address_line1: address.address_line1,
-      address_line2: address.address_line2,
-      city: address.city,
-      state_code: address.state_code,
-      zip: address.zip,
-      country: address.country,
-    },
+    emergency_address: address && shownAddress(address),
     calling_plans: n.plans(row),
     phone_numbers: numbers.map((p) => ({ id: p.id, number: p.number, source: p.source })),
     // Its own numbers are the caller IDs it may show; the one it chose is the default.

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { AccountStore } from '../../kit/store.ts';
-import { assigneesOf, devicesOfOwner, lockDevice, removeAssignee, templateCounts } from './store.ts';
+import { assigneesOf, devicesOfOwners, lockDevice, removeAssignee, templateCounts } from './store.ts';
 import { attach, isRefusal, resolveAssignees } from './assign.ts';
 import { owner } from './tables.ts';
 import { listedDevices } from './present.ts';
@@ -26,21 +26,36 @@ export interface DeskPhone {
   public_ip: string;
 }
 
-/** The desk phones the user (or common area) is assigned to, as at sandbox time `now`. */
-export async function deskPhonesOf(db: Kysely<Database>, accountId: string, ownerId: string, now: number): Promise<DeskPhone[]> {
-  const rows = await devicesOfOwner(db, accountId, ownerId);
-  const shown = await listedDevices(db, accountId, rows, now);
-  return shown.map((d) => ({
-    id: d.id!,
-    display_name: d.display_name!,
-    device_type: d.device_type!,
-    mac_address: d.mac_address!,
-    status: d.status!,
-    policy: { call_control: { status: d.policy!.call_control!.status! }, hot_desking: { status: d.policy!.hot_desking!.status! } },
-    private_ip: d.private_ip!,
-    public_ip: d.public_ip!,
-  }));
+/** The desk phones each of these users (or common areas) is assigned to, as at sandbox time `now`: one read for a page of owners. */
+export async function deskPhonesOfOwners(db: Kysely<Database>, accountId: string, ownerIds: string[], now: number): Promise<Map<string, DeskPhone[]>> {
+  const byOwner = await devicesOfOwners(db, accountId, ownerIds);
+  const rows = [...new Map([...byOwner.values()].flat().map((r) => [r.id, r])).values()];
+  const shown = new Map((await listedDevices(db, accountId, rows, now)).map((d) => [d.id!, d]));
+  const out = new Map<string, DeskPhone[]>();
+  for (const [ownerId, devices] of byOwner) {
+    out.set(
+      ownerId,
+      devices.map((r) => {
+        const d = shown.get(r.id)!;
+        return {
+          id: d.id!,
+          display_name: d.display_name!,
+          device_type: d.device_type!,
+          mac_address: d.mac_address!,
+          status: d.status!,
+          policy: { call_control: { status: d.policy!.call_control!.status! }, hot_desking: { status: d.policy!.hot_desking!.status! } },
+          private_ip: d.private_ip!,
+          public_ip: d.public_ip!,
+        };
+      }),
+    );
+  }
+  return out;
 }
+
+/** The desk phones the user (or common area) is assigned to, as at sandbox time `now`. */
+export const deskPhonesOf = async (db: Kysely<Database>, accountId: string, ownerId: string, now: number): Promise<DeskPhone[]> =>
+  (await deskPhonesOfOwners(db, accountId, [ownerId], now)).get(ownerId) ?? [];
 
 /** Why a desk phone was not assigned: no such device, an extension that cannot hold one, assignees on another site, a user's three phones. */
 export type DeskPhoneRefusal = 'device' | 'extension' | 'site' | 'limit';

@@ -184,9 +184,20 @@ export async function templateCounts(db: Db, accountId: string, templateIds: str
 }
 
 /** The devices these owners are assignees of, in the order the devices were added. */
-export async function devicesOfOwner(db: Db, accountId: string, ownerId: string): Promise<DeviceRow[]> {
-  const ids = db.selectFrom('phone_device_assignees').select('device_id').where('account_id', '=', accountId).where('owner_id', '=', ownerId);
-  return db.selectFrom('phone_devices').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).orderBy('seq').execute();
+export async function devicesOfOwners(db: Db, accountId: string, ownerIds: string[]): Promise<Map<string, DeviceRow[]>> {
+  const out = new Map<string, DeviceRow[]>(ownerIds.map((id) => [id, []]));
+  if (ownerIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('phone_device_assignees')
+    .innerJoin('phone_devices', (j) => j.onRef('phone_devices.id', '=', 'phone_device_assignees.device_id').onRef('phone_devices.account_id', '=', 'phone_device_assignees.account_id'))
+    .selectAll('phone_devices')
+    .select('phone_device_assignees.owner_id as assignee_owner_id')
+    .where('phone_device_assignees.account_id', '=', accountId)
+    .where('phone_device_assignees.owner_id', 'in', ownerIds)
+    .orderBy('phone_devices.seq')
+    .execute();
+  for (const { assignee_owner_id, ...device } of rows) out.get(assignee_owner_id)?.push(device as DeviceRow);
+  return out;
 }
 
 /** The reboot goes in unless another went in less than `interval` ago (the database decides between two at once). */
