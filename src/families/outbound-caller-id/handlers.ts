@@ -37,7 +37,7 @@ const NUMBERS_PER_READ = 500;
 
 /** The account's list, refused while the account has multiple sites; `db` may be a transaction. */
 async function accountList(db: Db, accountId: string): Promise<ListOf> {
-  if (!levelManaged('account', (await allSites(db, accountId)).length)) throw accountLevelNotManaged();
+  if (!levelManaged('account', await allSites(db, accountId))) throw accountLevelNotManaged();
   return { level: 'account', ownerId: accountId };
 }
 
@@ -49,7 +49,7 @@ async function accountList(db: Db, accountId: string): Promise<ListOf> {
 async function siteList(db: Db, accountId: string, siteId: string, missing: () => ZoomError): Promise<ListOf> {
   const site = db.isTransaction ? await holdSite(db, accountId, siteId) : await findSite(db, accountId, siteId);
   if (!site) throw missing();
-  if (!levelManaged('site', (await allSites(db, accountId)).length)) throw multipleSitesDisabled();
+  if (!levelManaged('site', await allSites(db, accountId))) throw multipleSitesDisabled();
   return { level: 'site', ownerId: site.id };
 }
 

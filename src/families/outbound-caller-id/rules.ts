@@ -1,24 +1,21 @@
 // What a customized outbound caller ID list holds to: which numbers may join it, the
 // multiple-sites switch that decides whether the account's or the sites' lists are
 // the ones managed, and how the lists' filters read a number.
+import { multipleSitesOn } from '../sites/public.ts';
 import type { ListLevel } from './tables.ts';
 
 /** The Zoom Phone API's numbers (Number Management's ZOOM_PHONE product): the ones that can show as a caller ID. */
 export const PHONE_PRODUCT = 'ZOOM_PHONE';
 
 /**
- * "Multiple sites" as the sandbox reads it (addByocPhoneNumbers does the same): an
- * account with more than one site has the option on, one with a single site (or none)
- * has it off. The account's list is managed only with it off ("when multiple sites
- * policy is enabled, users cannot manage the account-level configuration"), the
- * sites' lists only with it on ("Multiple sites must be enabled").
+ * Whether a level's list may be managed with the account's multiple-sites option as it is
+ * (sites' multipleSitesOn): the account's only with it off ("when multiple sites policy is
+ * enabled, users cannot manage the account-level configuration"), the sites' only with it
+ * on ("Multiple sites must be enabled"), users' lists always.
  */
-export const multipleSitesEnabled = (siteCount: number): boolean => siteCount > 1;
-
-/** Whether a level's list may be managed with the account's multiple-sites option as it is; users' lists always. */
-export function levelManaged(level: ListLevel, siteCount: number): boolean {
-  if (level === 'account') return !multipleSitesEnabled(siteCount);
-  if (level === 'site') return multipleSitesEnabled(siteCount);
+export function levelManaged(level: ListLevel, sites: readonly unknown[]): boolean {
+  if (level === 'account') return !multipleSitesOn(sites);
+  if (level === 'site') return multipleSitesOn(sites);
   return true;
 }
 

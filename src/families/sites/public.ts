@@ -22,6 +22,24 @@ export function siteTerms(row: SiteRow): { country: string | undefined; siteCode
   return { country: data.country?.code, siteCode: row.site_code === null ? null : Number(row.site_code), shortLength: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH };
 }
 
+/**
+ * Whether the account's multiple-sites option is on. No operation implemented here turns
+ * the switch (updatePhoneAccountSettings is not), so it reads as on while the account has
+ * more than one site: every rule that depends on the option asks here.
+ */
+export const multipleSitesOn = (sites: readonly unknown[]): boolean => sites.length > 1;
+
+/** An emergency address as the details pages show one: its documented fields only. */
+export const shownAddress = (a: SiteAddress): SiteAddress => ({
+  id: a.id,
+  address_line1: a.address_line1,
+  address_line2: a.address_line2,
+  city: a.city,
+  state_code: a.state_code,
+  zip: a.zip,
+  country: a.country,
+});
+
 /** The site's default emergency address, if it has one (a Zoom Room on the site shows it). */
 export const siteEmergencyAddress = (row: SiteRow): SiteAddress | undefined => parseSiteData(row).default_emergency_address;
 

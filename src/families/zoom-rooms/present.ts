@@ -7,7 +7,7 @@ import type { AccountStore } from '../../kit/store.ts';
 import { extensionsOfOwners } from '../extensions/public.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
 import { findBillingAccount, inventoryOfTypes, planName } from '../billing/public.ts';
-import { findSite, policyOfSite, siteEmergencyAddress, siteNames, type Json } from '../sites/public.ts';
+import { findSite, policyOfSite, shownAddress, siteEmergencyAddress, siteNames, type Json } from '../sites/public.ts';
 import { isRecord } from '../../kit/merge.ts';
 import { plansOfRooms, type PhoneRoomRow, type PlanRow } from './store.ts';
 import { POLICY_KEYS } from './rules.ts';
@@ -105,15 +105,7 @@ export async function roomDetails(store: AccountStore, row: PhoneRoomRow): Promi
   const sitePolicy = site ? await policyOfSite(store.db, store.accountId, site) : {};
   return {
     ...listed[0]!,
-    emergency_address: address && {
-      id: address.id,
-      address_line1: address.address_line1,
-      address_line2: address.address_line2,
-      city: address.city,
-      state_code: address.state_code,
-      zip: address.zip,
-      country: address.country,
-    },
+    emergency_address: address && shownAddress(address),
     policy: roomPolicy(sitePolicy, parsePolicy(row)),
   };
 }
