@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
 import * as store from './store.ts';
+import { AccountStore } from '../../kit/store.ts';
 
 export { planName, planTypeByName } from './rules.ts';
 export type { InventoryEntry } from './store.ts';
@@ -20,3 +21,6 @@ export const inventoryOfTypes = (db: Db, accountId: string, types: number[]) => 
 
 /** The account's billing account of that id, if it has one (a plan given to a user may name one). */
 export const findBillingAccount = (db: Db, accountId: string, id: string) => store.findBillingAccount(db, accountId, id);
+
+/** The account's billing accounts usable at the site (bound to it or to no site), or all of them without a site, in the order they were made. */
+export const billingAccountsAt = (db: Db, accountId: string, siteId?: string) => store.listBillingAccounts(new AccountStore(db, accountId), siteId);

@@ -7,7 +7,7 @@ import { queryList } from '../../kit/query.ts';
 import { ZoomError } from '../../errors.ts';
 import { findUser } from '../users/public.ts';
 import { findSipGroup } from '../sip/public.ts';
-import { multipleSitesOn } from '../sites/public.ts';
+import { multipleSitesEnabled } from '../account-settings/public.ts';
 import { nmNumbers, phoneListItems, phoneNumberDetails } from './present.ts';
 import {
   alreadyAssigned,
@@ -306,7 +306,7 @@ export const handlers = defineHandlers({
     const { site, sites } = await siteForNewNumbers(store, body.site_id);
     if (body.site_id && !site) throw siteDoesNotExist({ siteId: body.site_id });
     // "This field is only required if you have enabled multiple sites in the account."
-    if (!body.site_id && sites && multipleSitesOn(sites)) throw siteRequired();
+    if (!body.site_id && sites && (await multipleSitesEnabled(store.db, store.accountId, sites))) throw siteRequired();
     const sipGroup = body.sip_group_id ? await sipGroupOf(store, body.sip_group_id, PHONE_PRODUCT, () => sipGroupNotFound()) : undefined;
     const taken = await numbersTaken(ctx.db, requested);
     const exist = (numbers: string[]) => alreadyExists({ numbers: numbers.join(', ') });
@@ -460,7 +460,7 @@ export const handlers = defineHandlers({
       const { site, sites } = await siteForNewNumbers(store, body.site_id);
       if (body.site_id && !site) throw ctx.fail('siteDoesNotExist');
       // "If add a zoom phone number, and multiple sites is enabled, site_id is required."
-      if (!body.site_id && sites && multipleSitesOn(sites)) throw ctx.fail('siteCannotBeEmptyInZoom');
+      if (!body.site_id && sites && (await multipleSitesEnabled(store.db, store.accountId, sites))) throw ctx.fail('siteCannotBeEmptyInZoom');
       siteId = site?.id ?? null;
     }
     // "If adding a Zoom Contact Center number, sip_group_id is required": without one, no group is found.

@@ -8,7 +8,8 @@ import { defineHandlers, type RequestContext } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import type { ZoomError } from '../../errors.ts';
 import { queryList } from '../../kit/query.ts';
-import { allSites, findSite, holdSite } from '../sites/public.ts';
+import { findSite, holdSite } from '../sites/public.ts';
+import { multipleSitesEnabled } from '../account-settings/public.ts';
 import { findUser, holdUser } from '../users/public.ts';
 import { holdNumbers, numbersById, pageOfNumbers } from '../numbers/public.ts';
 import {
@@ -37,7 +38,7 @@ const NUMBERS_PER_READ = 500;
 
 /** The account's list, refused while the account has multiple sites; `db` may be a transaction. */
 async function accountList(db: Db, accountId: string): Promise<ListOf> {
-  if (!levelManaged('account', await allSites(db, accountId))) throw accountLevelNotManaged();
+  if (!levelManaged('account', await multipleSitesEnabled(db, accountId))) throw accountLevelNotManaged();
   return { level: 'account', ownerId: accountId };
 }
 
@@ -49,7 +50,7 @@ async function accountList(db: Db, accountId: string): Promise<ListOf> {
 async function siteList(db: Db, accountId: string, siteId: string, missing: () => ZoomError): Promise<ListOf> {
   const site = db.isTransaction ? await holdSite(db, accountId, siteId) : await findSite(db, accountId, siteId);
   if (!site) throw missing();
-  if (!levelManaged('site', await allSites(db, accountId))) throw multipleSitesDisabled();
+  if (!levelManaged('site', await multipleSitesEnabled(db, accountId))) throw multipleSitesDisabled();
   return { level: 'site', ownerId: site.id };
 }
 

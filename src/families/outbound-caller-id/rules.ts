@@ -1,7 +1,6 @@
 // What a customized outbound caller ID list holds to: which numbers may join it, the
 // multiple-sites switch that decides whether the account's or the sites' lists are
 // the ones managed, and how the lists' filters read a number.
-import { multipleSitesOn } from '../sites/public.ts';
 import type { ListLevel } from './tables.ts';
 
 /** The Zoom Phone API's numbers (Number Management's ZOOM_PHONE product): the ones that can show as a caller ID. */
@@ -9,13 +8,13 @@ export const PHONE_PRODUCT = 'ZOOM_PHONE';
 
 /**
  * Whether a level's list may be managed with the account's multiple-sites option as it is
- * (sites' multipleSitesOn): the account's only with it off ("when multiple sites policy is
+ * (account-settings' multipleSitesEnabled): the account's only with it off ("when multiple sites policy is
  * enabled, users cannot manage the account-level configuration"), the sites' only with it
  * on ("Multiple sites must be enabled"), users' lists always.
  */
-export function levelManaged(level: ListLevel, sites: readonly unknown[]): boolean {
-  if (level === 'account') return !multipleSitesOn(sites);
-  if (level === 'site') return multipleSitesOn(sites);
+export function levelManaged(level: ListLevel, multipleSites: boolean): boolean {
+  if (level === 'account') return !multipleSites;
+  if (level === 'site') return multipleSites;
   return true;
 }
 

@@ -5,7 +5,8 @@
 import { defineHandlers } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { extensionById, extensionsByIds } from '../extensions/public.ts';
-import { allSites, findSite, multipleSitesOn } from '../sites/public.ts';
+import { allSites, findSite } from '../sites/public.ts';
+import { multipleSitesEnabled } from '../account-settings/public.ts';
 import { findUser } from '../users/public.ts';
 import { findProvisionTemplate } from '../provision-templates/public.ts';
 import {
@@ -110,7 +111,7 @@ export const handlers = defineHandlers({
     if (extensionIds.length === 0 && siteId === null) {
       // "The site ID required when adding an unassigned device with multi-site functionality enabled."
       const sites = await allSites(store.db, store.accountId);
-      if (multipleSitesOn(sites)) throw addRefused({ 0: 'site_id is required when adding an unassigned device to an account with more than one site.' });
+      if (await multipleSitesEnabled(store.db, store.accountId, sites)) throw addRefused({ 0: 'site_id is required when adding an unassigned device to an account with more than one site.' });
       siteId = sites[0]?.id ?? null;
     }
     const now = ctx.clock.now();

@@ -2,7 +2,7 @@
 // new policy framework, read and changed at the account, a user group and a user.
 // A level reads what the levels above it set, unless it changed the policy itself;
 // a lock set above fixes it (rules.ts).
-import { defineHandlers, notImplemented, type RequestContext, type ResponseOf } from '../../kit/context.ts';
+import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import type { AccountStore } from '../../kit/store.ts';
 import { findUser } from '../users/public.ts';
 import { policyLocked } from './errors.ts';
@@ -132,7 +132,4 @@ export const handlers = defineHandlers({
     if (resetWithChange(type, given)) throw ctx.fail('resetCannotBeCombinedWithOther');
     await apply(ctx, store, type, 'user_group', group.id, given);
   },
-
-  // GET /phone/groups/{groupId}/settings
-  getGroupPhoneSettings: notImplemented,
 });

@@ -5,6 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
 import * as store from './store.ts';
+import { AccountStore } from '../../kit/store.ts';
+import { resolve, type PolicyType, type Resolved } from './rules.ts';
 
 export type { GroupListing } from './store.ts';
 
@@ -14,6 +16,13 @@ export const groupsOf = (db: Kysely<Database>, accountId: string) => store.group
 /** Makes a group; its members leave their main group for it. Run inside a transaction. */
 export const createGroup = (db: Kysely<Database>, accountId: string, group: { id: string; name: string; userIds: string[]; now: number }) =>
   store.createGroup(owner.bind(db), accountId, group);
+
+/** A policy of the framework as a group reads it (the account's change, then the group's; a lock set above holds), as getGroupPolicyDetails shows it. */
+export async function groupPolicy(db: Kysely<Database>, accountId: string, type: PolicyType, groupId: string): Promise<Resolved> {
+  const chain = [{ level: 'account' as const, id: accountId }, { level: 'user_group' as const, id: groupId }];
+  const changes = await store.changesOf(new AccountStore(db, accountId), type, chain);
+  return resolve(type, chain.map(({ level, id }) => ({ level, change: changes.get(`${level}:${id}`) })));
+}
 
 declare module '../../kit/seed.ts' {
   interface DemoGraph {

@@ -3,14 +3,15 @@
 // which a user, group or common area takes when one is applied to it.
 import { defineHandlers, type RequestContext, type ResponseOf } from '../../kit/context.ts';
 import { deepMerge } from '../../kit/merge.ts';
-import { allSites, consentProblem, findSite, multipleSitesOn } from '../sites/public.ts';
+import { consentProblem, findSite } from '../sites/public.ts';
+import { multipleSitesEnabled } from '../account-settings/public.ts';
 import { extensionById } from '../extensions/public.ts';
 import { PIN_MAX, PIN_MIN } from '../../kit/pin.ts';
 import { nameEmpty, siteNotFound, siteRequired, templateNotFound } from './errors.ts';
 import { listedType, operatorsOf, settingsProblem, templateType, type SettingsProblem } from './rules.ts';
 import { parseSettings, templateOf, type SettingTemplateRow, type TemplateSettings } from './store.ts';
 
-const multipleSites = async (ctx: RequestContext<any>, accountId: string) => multipleSitesOn(await allSites(ctx.db, accountId));
+const multipleSites = async (ctx: RequestContext<any>, accountId: string) => multipleSitesEnabled(ctx.db, accountId);
 
 function refusal(ctx: RequestContext<'updateASettingTemplate'>, p: SettingsProblem) {
   switch (p.kind) {

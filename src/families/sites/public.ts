@@ -23,9 +23,9 @@ export function siteTerms(row: SiteRow): { country: string | undefined; siteCode
 }
 
 /**
- * Whether the account's multiple-sites option is on. No operation implemented here turns
- * the switch (updatePhoneAccountSettings is not), so it reads as on while the account has
- * more than one site: every rule that depends on the option asks here.
+ * Whether an account with these sites has more than one: the multiple-sites option as it
+ * reads when updatePhoneAccountSettings never switched it on. The option itself is
+ * account-settings' multipleSitesEnabled (switched on, or this), which rules should ask.
  */
 export const multipleSitesOn = (sites: readonly unknown[]): boolean => sites.length > 1;
 
