@@ -11,7 +11,8 @@ import { claimExtension, claimFirstFreeExtension, describeExtension, extensionBy
 import { assignNumbersTo, followAssignees, phoneNumbersByKey, releaseNumberOf, unassignAllOf } from '../numbers/public.ts';
 import { consumePlan, findBillingAccount, releasePlan } from '../billing/public.ts';
 import { assignDeskPhone, deskPhonesOf, setHotDesking, unassignDeskPhone } from '../phone-devices/public.ts';
-import { allSites, applyPolicyPatch, findDefaultEmergencyAddress, holdSite, siteTerms, type Json, type SiteRow } from '../sites/public.ts';
+import { allSites, applyPolicyPatch, holdSite, siteTerms, type Json, type SiteRow } from '../sites/public.ts';
+import { findEmergencyAddress } from '../emergency-addresses/public.ts';
 import {
   about,
   areasRequired,
@@ -318,7 +319,7 @@ export const handlers = defineHandlers({
         });
         if (!claim.ok) throw ctx.fail('conflictOccurredWithTheTargetExtension');
       }
-      if (b.emergency_address_id !== undefined && !(await findDefaultEmergencyAddress(trx, accountId, b.emergency_address_id))) {
+      if (b.emergency_address_id !== undefined && !(await findEmergencyAddress(trx, accountId, b.emergency_address_id))) {
         throw invalid('emergency_address_id', `Emergency address does not exist: ${b.emergency_address_id}.`);
       }
       if (b.outbound_caller_id !== undefined) {

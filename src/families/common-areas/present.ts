@@ -9,7 +9,8 @@ import { isRecord } from '../../kit/merge.ts';
 import { extensionById, extensionsOfOwners } from '../extensions/public.ts';
 import { numbersOfAssignees, phoneSource } from '../numbers/public.ts';
 import { inventoryOfTypes } from '../billing/public.ts';
-import { findDefaultEmergencyAddress, findSite, policyOfSite, shownAddress, siteEmergencyAddress, siteNames, siteTerms, type Json } from '../sites/public.ts';
+import { findSite, policyOfSite, siteNames, siteTerms, type Json } from '../sites/public.ts';
+import { findEmergencyAddress, shownAddress, siteDefaultAddress } from '../emergency-addresses/public.ts';
 import { callingCodeOf, countryName } from './rules.ts';
 import { plansOf, type AreaRow } from './store.ts';
 import { deskPhonesOfOwners, type DeskPhone } from '../phone-devices/public.ts';
@@ -126,11 +127,10 @@ export async function detailed(db: Db, accountId: string, row: AreaRow): Promise
   const n = await neighbours(db, accountId, [row]);
   const site = row.site_id ? await findSite(db, accountId, row.site_id) : undefined;
   const countryCode = row.country_iso_code ?? (site ? siteTerms(site).country : undefined);
-  const address = row.emergency_address_id
-    ? await findDefaultEmergencyAddress(db, accountId, row.emergency_address_id)
-    : site
-      ? siteEmergencyAddress(site)
-      : undefined;
+  // Its own address while the account has it (one deleted since gives way), else its site's default.
+  const address =
+    (row.emergency_address_id ? await findEmergencyAddress(db, accountId, row.emergency_address_id) : undefined) ??
+    (site ? await siteDefaultAddress(db, accountId, site.id) : undefined);
   const numbers = n.numbers(row);
   const caller = numbers.find((p) => p.number === row.outbound_caller_id);
   return {

@@ -3,7 +3,7 @@
 // call ended ('calls.completed'); their QoS figures are generated (qos.ts). The
 // emergency-services and location operations stay stubs: they need emergency
 // addresses, locations and devices the sandbox does not keep yet.
-import { defineHandlers, notImplemented } from '../../kit/context.ts';
+import { defineHandlers } from '../../kit/context.ts';
 import { queryList } from '../../kit/query.ts';
 import { badQualityType, badWindow, callNotFound } from './errors.ts';
 import { presentDetails, presentLogItem, presentPastItem, presentQos } from './present.ts';
@@ -76,13 +76,4 @@ export const handlers = defineHandlers({
     });
     return { ...body, from: w.fromText, to: w.toText };
   },
-
-  // They need emergency addresses, personal locations and devices, which no family keeps yet.
-  listDefaultEmergencyAddressUsers: notImplemented,
-  listDetectablePersonalLocationUsers: notImplemented,
-  listUsersPermissionForLocationSharing: notImplemented,
-  listNomadicEmergencyServicesUsers: notImplemented,
-  listRealTimeLocationForIpPhones: notImplemented,
-  listRealTimeLocationForUsers: notImplemented,
-  listTrackedLocations: notImplemented,
 });

@@ -119,3 +119,13 @@ declare module '../../kit/events.ts' {
     'devices.registered': { accountId: string; at: number; devices: { id: string; name: string; macAddress: string }[] };
   }
 }
+
+/**
+ * Every desk phone of the account as listDevices shows it at sandbox time `now` (status,
+ * registered private and public IP, site, assignees), oldest first: the Dashboard's
+ * real-time location views place them on the account's emergency locations.
+ */
+export async function allDeskPhones(db: Kysely<Database>, accountId: string, now: number) {
+  const rows = await db.selectFrom('phone_devices').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
+  return listedDevices(db, accountId, rows, now);
+}

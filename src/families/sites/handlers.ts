@@ -5,6 +5,7 @@ import type { Database } from '../../store/schema.ts';
 import { defineHandlers, type BodyOf, type ItemOf, type ResponseOf } from '../../kit/context.ts';
 import { deleteSiteMovingAssets, lockForDelete, parseSiteData, siteDataJson, type SiteRow } from './store.ts';
 import { createMainReceptionist, mainReceptionistsOfSites, receptionistExists, type MainReceptionist } from '../auto-receptionists/public.ts';
+import { setSiteDefaultAddress, shownAddress, siteDefaultAddress } from '../emergency-addresses/public.ts';
 import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, sourceReceptionistDoesNotExist, type Fails } from './errors.ts';
 import type { SiteData } from './tables.ts';
 import { forwardTarget, shownSitePolicy } from './forward.ts';
@@ -37,13 +38,14 @@ function summary(row: SiteRow, receptionist: MainReceptionist | undefined, data 
 async function details(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<SiteDetails> {
   const data = parseSiteData(row);
   const receptionist = (await mainReceptionistsOfSites(db, accountId, [row.id])).get(row.id);
-  const address = data.default_emergency_address;
+  // The site's default emergency address is the emergency-addresses family's.
+  const address = await siteDefaultAddress(db, accountId, row.id);
   const changes = data.policy as Json | undefined;
   return {
     // Everything the list shows of a site, and the details only one site shows.
     ...summary(row, receptionist, data),
     caller_id_name: data.caller_id_name,
-    default_emergency_address: address && { is_default: true, level: 0, status: 1, ...address },
+    default_emergency_address: address && { ...shownAddress(address), is_default: address.is_default, level: address.level, status: address.status },
     short_extension: { length: data.short_extension?.length ?? DEFAULT_SHORT_EXTENSION_LENGTH },
     sip_zone: data.sip_zone,
     policy: (await shownSitePolicy(db, accountId, changes)) as SiteDetails['policy'],
@@ -127,15 +129,6 @@ export const handlers = defineHandlers({
       const data: SiteData = {
         country: { code: country, name: COUNTRIES[country] },
         short_extension: { length: shortLength },
-        default_emergency_address: {
-          id: ctx.ids.next(),
-          address_line1: address.address_line1,
-          address_line2: address.address_line2,
-          city: address.city,
-          state_code: address.state_code,
-          zip: address.zip,
-          country,
-        },
         sip_zone: b.sip_zone,
         force_off_net: b.force_off_net,
         // "This field only applies to India based accounts": another site keeps none of them.
@@ -144,6 +137,8 @@ export const handlers = defineHandlers({
           : {}),
       };
       await sites.insert('sites', { id, name: b.name, site_code: siteCode, main_site: isFirst ? 1 : 0, data: siteDataJson(data), created_at: ctx.clock.now() });
+      // Its default emergency address is one of the account's emergency addresses (the emergency-addresses family's).
+      await setSiteDefaultAddress(trx, { accountId: store.accountId, siteId: id, id: ctx.ids.next(), lines: { ...address, country }, now: ctx.clock.now() });
     });
     return { id, name: b.name };
   },
@@ -178,15 +173,9 @@ export const handlers = defineHandlers({
         const a = b.default_emergency_address;
         if (a.country.toUpperCase() !== data.country?.code) throw ctx.fail('changeCountryIsNotAllowed');
         if (!addressComplete(a)) throw ctx.fail('thisAddressCouldNotBeValidated');
-        data.default_emergency_address = {
-          id: data.default_emergency_address?.id ?? ctx.ids.next(),
-          address_line1: a.address_line1,
-          address_line2: a.address_line2,
-          city: a.city,
-          state_code: a.state_code,
-          zip: a.zip,
-          country: a.country.toUpperCase(),
-        };
+        // The default address keeps its id; it is the emergency-addresses family's (4100 moved it out of the site's data).
+        await setSiteDefaultAddress(trx, { accountId: store.accountId, siteId: row.id, id: ctx.ids.next(), lines: a, now: ctx.clock.now() });
+        delete data.default_emergency_address;
       }
 
       if (b.policy) data.policy = await patchedPolicy(ctx, trx, store.accountId, data.policy as Json | undefined, b.policy as Json);

@@ -40,8 +40,7 @@ export const shownAddress = (a: SiteAddress): SiteAddress => ({
   country: a.country,
 });
 
-/** The site's default emergency address, if it has one (a Zoom Room on the site shows it). */
-export const siteEmergencyAddress = (row: SiteRow): SiteAddress | undefined => parseSiteData(row).default_emergency_address;
+// A site's default emergency address is the emergency-addresses family's (siteDefaultAddress in its public.ts).
 
 /** The site's policy as its details show it (a user's policy stands on it). */
 export async function policyOfSite(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<Json> {

@@ -3,6 +3,7 @@
 // address) and the sub account's main site.
 import type { DemoGraph } from '../../kit/seed.ts';
 import { createMainReceptionist } from '../auto-receptionists/public.ts';
+import { setSiteDefaultAddress } from '../emergency-addresses/public.ts';
 import { siteDataJson } from './store.ts';
 
 const SITES = [
@@ -36,10 +37,14 @@ export async function seedSites(graph: DemoGraph): Promise<void> {
         data: siteDataJson({
           country: s.country,
           short_extension: { length: 3 },
-          default_emergency_address: { id: ids.next(), address_line1: s.street, city: s.city, state_code: s.state, zip: s.zip, country: s.country.code },
         }),
       })
       .execute();
+    // Its default emergency address, kept by the emergency-addresses family as a site's create makes it.
+    await setSiteDefaultAddress(db, {
+      accountId: graph.accountId, siteId: id, id: ids.next(), now,
+      lines: { address_line1: s.street, city: s.city, state_code: s.state, zip: s.zip, country: s.country.code },
+    });
   }
   await db
     .insertInto('sites')

@@ -5,6 +5,7 @@ import type { SiteAddress, SiteData, SiteTable } from './tables.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
 import { deleteMainReceptionist } from '../auto-receptionists/public.ts';
+import { findEmergencyAddress } from '../emergency-addresses/public.ts';
 import type { AccountStore } from '../../kit/store.ts';
 
 type Db = Kysely<Database>;
@@ -32,13 +33,9 @@ export async function allSites(db: Db, accountId: string): Promise<SiteRow[]> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
 }
 
-/** The emergency addresses the sandbox knows are the sites' default ones. */
+/** Any emergency address of the account, by id: the emergency-addresses family keeps them all (the sites' defaults too). */
 export async function findDefaultEmergencyAddress(db: Db, accountId: string, addressId: string): Promise<SiteAddress | undefined> {
-  for (const site of await allSites(db, accountId)) {
-    const address = parseSiteData(site).default_emergency_address;
-    if (address?.id === addressId) return address;
-  }
-  return undefined;
+  return findEmergencyAddress(db, accountId, addressId);
 }
 
 /**

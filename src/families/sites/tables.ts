@@ -39,6 +39,7 @@ export interface SiteData {
   country?: { code: string; name: string };
   /** The ranges are kept although the site's details do not show them. */
   short_extension?: { length: number; ranges?: Range[] };
+  /** Read no more: emergency-addresses' 4100 copied it, and the emergency-addresses family keeps the site's default address since. */
   default_emergency_address?: SiteAddress;
   caller_id_name?: string;
   sip_zone?: CreateBody['sip_zone'];

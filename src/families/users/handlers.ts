@@ -8,7 +8,6 @@ import {
   allSites,
   applyPolicyPatch,
   consentProblem,
-  findDefaultEmergencyAddress,
   findSite,
   forwardExtensionId,
   forwardTarget,
@@ -17,6 +16,7 @@ import {
   type Json,
 } from '../sites/public.ts';
 import { assignIfFree, findNumberByE164 } from '../numbers/public.ts';
+import { findEmergencyAddress, shownAddress } from '../emergency-addresses/public.ts';
 import { claimExtension } from '../extensions/public.ts';
 import { isUniqueViolation } from '../../kit/constraints.ts';
 import {
@@ -122,9 +122,10 @@ export const handlers = defineHandlers({
         if (!claim.ok) throw extensionNumberInUse({ extension });
       }
       if (b.emergency_address_id !== undefined) {
-        const address = await findDefaultEmergencyAddress(trx, store.accountId, b.emergency_address_id);
-        if (!address) throw emergencyAddressNotFound();
-        data.emergency_address = address;
+        // A company address of the account, or one of the user's own personal addresses (not another user's).
+        const address = await findEmergencyAddress(trx, store.accountId, b.emergency_address_id);
+        if (!address || (address.level === 1 && address.owner_id !== user.id)) throw emergencyAddressNotFound();
+        data.emergency_address = shownAddress(address);
       }
       // "The template ID has precedence and the policy will be ignored"; the template is a user template
       // of the site the user ends up on ("look for the template site with the value of the site_id field").

@@ -9,6 +9,7 @@ import { activationFor, activationStatus, profileStatus } from './rules.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
 import { siteNames } from '../sites/public.ts';
 import { phoneRoleOfUser } from '../phone-roles/public.ts';
+import { findEmergencyAddress, shownAddress } from '../emergency-addresses/public.ts';
 import { effectivePolicy } from './policy.ts';
 import { parseUserData, plansByUser, type UserPlan, type UserRow } from './store.ts';
 
@@ -92,6 +93,8 @@ export async function userProfile(store: AccountStore, r: UserRow): Promise<Prof
   const policy = await effectivePolicy(store.db, store.accountId, r);
   // "Whether the user is a site admin": the user holds a phone role of the site admin kind (a copy of Site Admin too).
   const role = await phoneRoleOfUser(store.db, store.accountId, r.id);
+  // The address as the emergency-addresses family keeps it now (its lines changed since, or it was deleted).
+  const address = data.emergency_address && (await findEmergencyAddress(store.db, store.accountId, data.emergency_address.id));
   return {
     id: r.id,
     phone_user_id: r.phone_user_id,
@@ -105,7 +108,7 @@ export async function userProfile(store: AccountStore, r: UserRow): Promise<Prof
     phone_numbers: held.numbers(r.id),
     site_id: r.site_id ?? undefined,
     site_admin: role?.kind === 'site_admin',
-    emergency_address: data.emergency_address,
+    emergency_address: address ? shownAddress(address) : undefined,
     policy,
   };
 }

@@ -7,7 +7,8 @@ import type { AccountStore } from '../../kit/store.ts';
 import { extensionsOfOwners } from '../extensions/public.ts';
 import { numbersOfAssignees } from '../numbers/public.ts';
 import { findBillingAccount, inventoryOfTypes, planName } from '../billing/public.ts';
-import { findSite, policyOfSite, shownAddress, siteEmergencyAddress, siteNames, type Json } from '../sites/public.ts';
+import { findSite, policyOfSite, siteNames, type Json } from '../sites/public.ts';
+import { shownAddress, siteDefaultAddress } from '../emergency-addresses/public.ts';
 import { isRecord } from '../../kit/merge.ts';
 import { plansOfRooms, type PhoneRoomRow, type PlanRow } from './store.ts';
 import { POLICY_KEYS } from './rules.ts';
@@ -101,7 +102,7 @@ export async function sitePolicyOf(store: AccountStore, siteId: string): Promise
 
 export async function roomDetails(store: AccountStore, row: PhoneRoomRow): Promise<Details> {
   const [listed, site] = await Promise.all([listedRooms(store, [row]), findSite(store.db, store.accountId, row.site_id)]);
-  const address = site ? siteEmergencyAddress(site) : undefined;
+  const address = site ? await siteDefaultAddress(store.db, store.accountId, site.id) : undefined;
   const sitePolicy = site ? await policyOfSite(store.db, store.accountId, site) : {};
   return {
     ...listed[0]!,

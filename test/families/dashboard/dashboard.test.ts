@@ -264,22 +264,3 @@ test("a call the account does not have is not found; another account sees none o
   assertUndocumentedError(await s.api('GET', `/phone/metrics/call_logs/${calls.internal.call_id}`, { token: other.token }), 404, 300, `Call not found: ${calls.internal.call_id}.`);
   assertUndocumentedError(await s.api('GET', `/phone/metrics/call_logs/${calls.internal.call_id}/qos`, { token: other.token }), 404, 300, `Call not found: ${calls.internal.call_id}.`);
 });
-
-const STUBS: [operationId: string, method: string, path: string][] = [
-  ['listDefaultEmergencyAddressUsers', 'GET', '/phone/metrics/emergency_services/default_emergency_address/users'],
-  ['listDetectablePersonalLocationUsers', 'GET', '/phone/metrics/emergency_services/detectable_personal_location/users'],
-  ['listUsersPermissionForLocationSharing', 'GET', '/phone/metrics/emergency_services/location_sharing_permission/users'],
-  ['listNomadicEmergencyServicesUsers', 'GET', '/phone/metrics/emergency_services/nomadic_emergency_services/users'],
-  ['listRealTimeLocationForIpPhones', 'GET', '/phone/metrics/emergency_services/realtime_location/devices'],
-  ['listRealTimeLocationForUsers', 'GET', '/phone/metrics/emergency_services/realtime_location/users'],
-  ['listTrackedLocations', 'GET', '/phone/metrics/location_tracking'],
-];
-
-test("the emergency-services and location stubs answer 501 in Zoom's shape", async () => {
-  for (const [operationId, method, path] of STUBS) {
-    const r = await s.api(method, path);
-    if (r.status === 400 && r.body?.code === 300) continue; // the contract refused the empty input first
-    assert.equal(r.status, 501, `${operationId}: ${JSON.stringify(r.body)}`);
-    assert.deepEqual(r.body, { code: 501, message: `${operationId} is not implemented by this server` });
-  }
-});
