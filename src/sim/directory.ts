@@ -14,6 +14,7 @@ import { sharedLineGroupRouting } from '../families/shared-line-groups/public.ts
 import { callRoutingOf, type HandledKind } from '../families/call-handling/public.ts';
 import { blockedListOf } from '../families/blocked-list/public.ts';
 import { inboundBlockRules } from '../families/inbound-blocked/public.ts';
+import { outboundPolicyOf } from '../families/outbound-calling/public.ts';
 import { callingCodeOf } from '../kit/countries.ts';
 import { zoneOrDefault } from './hours.ts';
 
@@ -87,6 +88,12 @@ export class Directory {
   blocked(phoneNumber: string, direction: 'inbound' | 'outbound') {
     // Read once a simulation: a stream of traffic asks of every caller.
     return (this.blockedList ??= blockedListOf(this.db, this.accountId)).then((blocked) => blocked(phoneNumber, direction));
+  }
+
+  /** Whether the outbound calling policy of `caller` (its account's, its site's, its own as a user or common area) refuses a call out to this number. */
+  async outboundRefused(phoneNumber: string, caller: CallParty): Promise<boolean> {
+    // Read once a simulation, as the Blocked List is.
+    return (await this.once('outboundPolicy', () => outboundPolicyOf(this.db, this.accountId)))(phoneNumber, caller).refused;
   }
 
   /** The inbound block rule (the account's or the extension's) that stops a call from `caller` to the extension. */

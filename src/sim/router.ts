@@ -179,8 +179,9 @@ class CallRouter {
     return leg;
   }
 
-  private block(event: LegEvent, callee: CallParty, operator?: CallParty): void {
-    this.addLeg(event, callee, { start: this.t, end: this.t, result: 'system_blocked', operator });
+  private block(event: LegEvent, callee: CallParty, operator?: CallParty, restricted = false): void {
+    const leg = this.addLeg(event, callee, { start: this.t, end: this.t, result: 'system_blocked', operator });
+    if (restricted) leg.restricted = true;
     this.outcome = 'blocked';
   }
 
@@ -470,14 +471,18 @@ class CallRouter {
     this.segment++;
     this.node = 0;
     const outside = externalParty(phoneNumber);
+    // The Blocked List, then the outbound calling policy of the extension that forwards the call out.
     if (await this.dir.blocked(phoneNumber, 'outbound')) return this.block('forward', outside, operator);
+    if (await this.dir.outboundRefused(phoneNumber, operator)) return this.block('forward', outside, operator, true);
     const outsideReached = { party: outside, kind: 'user' as const, ownerId: '' };
     if (!(await this.ringOutside(outsideReached, 'forward', operator))) this.outcome = 'missed';
   }
 
   private async callOut(callee: CallParty): Promise<void> {
     this.segment = 0;
+    // The Blocked List, then the caller's outbound calling policy (its account's, site's and own countries and exception rules).
     if (await this.dir.blocked(callee.phoneNumber!, 'outbound')) return this.block('outgoing', callee);
+    if (await this.dir.outboundRefused(callee.phoneNumber!, this.caller)) return this.block('outgoing', callee, undefined, true);
     if (!(await this.ringOutside({ party: callee, kind: 'user', ownerId: '' }, 'outgoing'))) this.outcome ??= 'missed';
   }
 

@@ -83,6 +83,8 @@ export interface CallLeg {
   endAt: number;
   result: LegResult;
   resultReason?: 'answered_by_other' | 'pickup_by_other' | 'call_out_by_other';
+  /** Blocked by the outbound calling rules of the party placing or forwarding the call (not the Blocked List). */
+  restricted?: true;
   pressKey?: string;
   holdSeconds: number;
   waitSeconds: number;

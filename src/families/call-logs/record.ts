@@ -263,7 +263,7 @@ export async function buildRecords(db: Kysely<Database>, ids: IdGenerator, call:
     const recording = placed ? call.recordings[0] : call.recordings.find((r) => mine.some((l) => l.id === r.legId) || r.owner.extensionId === extensionId);
     const voicemail = call.voicemail && (placed || call.voicemail.owner.extensionId === extensionId || mine.some((l) => l.id === call.voicemail!.legId)) ? call.voicemail : undefined;
     const resultLeg = placed ? answeredLeg ?? legs[legs.length - 1] : legOfParty;
-    const oldWord = placed ? oldResult(call.result, 'caller') : oldResult(legOfParty.result, 'callee', legOfParty.resultReason);
+    const oldWord = placed ? oldResult(call.result, 'caller', undefined, legs[legs.length - 1]!.restricted) : oldResult(legOfParty.result, 'callee', legOfParty.resultReason, legOfParty.restricted);
     const missed = !placed && !answered && legOfParty.result !== 'system_blocked';
     const rate = rateOf(call, direction);
     const charge = chargeOf(rate, duration);
@@ -299,7 +299,7 @@ export async function buildRecords(db: Kysely<Database>, ids: IdGenerator, call:
         duration: l.answerAt !== undefined ? seconds(l.endAt - l.answerAt) : 0,
         hold: l.holdSeconds,
         path: pathOf(l, l.callee, call),
-        result: oldResult(l.result, l.caller.extensionId === extensionId ? 'caller' : 'callee', l.resultReason),
+        result: oldResult(l.result, l.caller.extensionId === extensionId ? 'caller' : 'callee', l.resultReason, l.restricted),
         site: ownSnap.site_id ? { id: ownSnap.site_id, name: ownSnap.site_name ?? '' } : undefined,
         forward_to: l.operator?.extensionId === extensionId ? snap(l.callee) : undefined,
       })),

@@ -14,9 +14,10 @@ export const ANSWERED_RESULTS: ReadonlySet<LegResult> = new Set(['answered', 'co
  * `Call connected`, `Rejected`, `Blocked`, `Busy`, `No Answer`, `Call Cancel`,
  * `Answered by Other Member`, `Call failed`, …) for a leg result, from the side of
  * the party the log belongs to: a call that rang a party unanswered is `Missed` to
- * it, `No Answer` to the one who placed it.
+ * it, `No Answer` to the one who placed it. A call the outbound calling rules
+ * refused (`restricted`) is a `Restricted Number`; one the Blocked List refused, `Blocked`.
  */
-export function oldResult(result: LegResult, side: 'caller' | 'callee', reason?: CallLeg['resultReason']): string {
+export function oldResult(result: LegResult, side: 'caller' | 'callee', reason?: CallLeg['resultReason'], restricted?: boolean): string {
   if (reason) return 'Answered by Other Member';
   switch (result) {
     case 'answered':
@@ -29,7 +30,7 @@ export function oldResult(result: LegResult, side: 'caller' | 'callee', reason?:
     case 'rejected':
       return 'Rejected';
     case 'system_blocked':
-      return 'Blocked';
+      return restricted ? 'Restricted Number' : 'Blocked';
     case 'invalid_key':
       return 'Call failed';
     case 'canceled':
