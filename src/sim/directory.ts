@@ -15,6 +15,7 @@ import { callRoutingOf, type HandledKind } from '../families/call-handling/publi
 import { blockedListOf } from '../families/blocked-list/public.ts';
 import { inboundBlockRules } from '../families/inbound-blocked/public.ts';
 import { outboundPolicyOf } from '../families/outbound-calling/public.ts';
+import { externalContactByExtension, externalContactByPhoneNumber, findExternalContact, type ExternalContactRef } from '../families/external-contacts/public.ts';
 import { callingCodeOf } from '../kit/countries.ts';
 import { zoneOrDefault } from './hours.ts';
 
@@ -45,6 +46,23 @@ export function countryOfNumber(e164: string): { countryCode?: string; countryIs
 /** A party outside the account, calling from or called at an E.164 number. */
 export function externalParty(phoneNumber: string, name?: string): CallParty {
   return { name: name ?? phoneNumber, phoneNumber, numberType: 'external_pstn', deviceType: 'PSTN', ...countryOfNumber(phoneNumber) };
+}
+
+/**
+ * One of the account's external contacts as a party of the call: outside the
+ * account (no extension of its directory), named as the contact, with its
+ * extension number of the original phone system, rung at its first phone number.
+ */
+export function contactParty(c: ExternalContactRef): CallParty {
+  const phone = c.phoneNumbers[0];
+  return {
+    extensionType: 'external_contact',
+    ...(c.extensionNumber ? { extensionNumber: c.extensionNumber } : {}),
+    name: c.name,
+    ...(c.email ? { email: c.email } : {}),
+    ...(phone ? { phoneNumber: phone, numberType: 'external_pstn' as const, ...countryOfNumber(phone) } : {}),
+    deviceType: 'PSTN',
+  };
 }
 
 /**
@@ -127,6 +145,26 @@ export class Directory {
       if (user) Object.assign(party, { email: user.email, department: user.department ?? undefined, costCenter: user.cost_center ?? undefined });
     }
     return { party, kind: e.kind, ownerId: e.ownerId };
+  }
+
+  /** The external contact a setting forwards to (call handling's action 9, an IVR key 9), as a party; undefined once deleted. */
+  externalContact(id: string): Promise<CallParty | undefined> {
+    return this.once(`contact:${id}`, async () => {
+      const c = await findExternalContact(this.db, this.accountId, id);
+      return c && contactParty(c);
+    });
+  }
+
+  /**
+   * The external contact a number dialled from inside the account matches ("If a dialed
+   * number does not match a Zoom Phone user, and does not match a defined external
+   * contact", routing rules are tested next): by its extension number, or a phone number.
+   */
+  externalContactDialled(dialled: string): Promise<CallParty | undefined> {
+    return this.once(`dialledContact:${dialled}`, async () => {
+      const c = isE164(dialled) ? await externalContactByPhoneNumber(this.db, this.accountId, dialled) : await externalContactByExtension(this.db, this.accountId, dialled);
+      return c && contactParty(c);
+    });
   }
 
   /** Who an extension number of the account reaches. */

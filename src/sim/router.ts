@@ -15,7 +15,7 @@ import { periodAt } from './hours.ts';
 import { DEFAULT_RING_SECONDS, DEFAULT_TALK_SECONDS, DEFAULT_VOICEMAIL_SECONDS, MAX_HOPS, MENU_WAIT_SECONDS, type CallScript } from './script.ts';
 
 /** Call handling's unanswered-call actions (updateACallHandlingSetting). */
-const ACTION = { voicemail: 1, disconnect: 11, playMessage: 12, ivr: 14, externalNumber: 10 } as const;
+const ACTION = { voicemail: 1, externalContact: 9, disconnect: 11, playMessage: 12, ivr: 14, externalNumber: 10 } as const;
 const FORWARDS = new Set([2, 3, 4, 6, 7, 8]);
 /** IVR key actions that leave a voicemail: 100 the receptionist's own, 200–500 a user's, receptionist's, queue's or group's. */
 const KEY_VOICEMAIL = new Set([100, 200, 300, 400, 500]);
@@ -81,7 +81,11 @@ class CallRouter {
     let connectType: SimulatedCall['connectType'] = 'internal';
 
     let target: { reached?: Reached; phoneNumber?: string; numberType?: CallParty['numberType'] } | undefined;
-    if (/^\d{1,8}$/.test(to)) {
+    // A number dialled inside the account that reaches no extension of it may be an external contact's.
+    const contact = this.callerExternal ? undefined : await this.dialledContact(to);
+    if (contact) {
+      target = undefined;
+    } else if (/^\d{1,8}$/.test(to)) {
       target = { reached: await this.dir.byExtensionNumber(to) };
       if (!target.reached) throw notFound(`No extension ${to} in the account.`);
     } else if (isE164(to)) {
@@ -100,6 +104,12 @@ class CallRouter {
         this.addLeg('incoming', callee, { start: this.t, end: this.t + GREETING_SECONDS * SECOND, result: 'no_answer' });
         this.outcome = 'missed';
       }
+    } else if (contact) {
+      // An external contact: called out to at its phone number, shown as the contact.
+      direction = 'outbound';
+      connectType = 'external';
+      callee = contact;
+      await this.callContact(contact);
     } else if (target?.reached) {
       callee = target.reached.party;
       await this.reach(target.reached, 'incoming');
@@ -416,6 +426,8 @@ class CallRouter {
       }
       this.addLeg(event, target.party, { start, end: this.t, result: 'connected', operator, pressKey: key });
       if (chosen.action === ACTION.externalNumber && chosen.targetPhoneNumber) return this.forwardOut(chosen.targetPhoneNumber, target.party);
+      const contact = chosen.action === ACTION.externalContact && chosen.targetExtensionId ? await this.dir.externalContact(chosen.targetExtensionId) : undefined;
+      if (contact) return this.forwardToContact(contact, target.party);
       const to = chosen.targetExtensionId ? await this.dir.extension(chosen.targetExtensionId) : undefined;
       if (KEY_VOICEMAIL.has(chosen.action)) return this.leaveVoicemail(to ?? target, target.party);
       if (to) return this.reach(to, 'forward', target.party);
@@ -440,6 +452,10 @@ class CallRouter {
       if (to) return this.reach(to, event, owner.party);
     }
     if (action === ACTION.externalNumber && route.routing_phone_number) return this.forwardOut(route.routing_phone_number, owner.party);
+    if (action === ACTION.externalContact && route.routing_extension_id) {
+      const contact = await this.dir.externalContact(route.routing_extension_id);
+      if (contact) return this.forwardToContact(contact, owner.party);
+    }
     if (action === ACTION.playMessage) {
       this.addLeg(event, owner.party, { start: this.t, end: this.t + GREETING_SECONDS * SECOND, result: 'hang_up' });
       this.t += GREETING_SECONDS * SECOND;
@@ -464,6 +480,31 @@ class CallRouter {
     leg.voicemailId = this.voicemail.id;
     this.t = end;
     this.outcome = 'voicemail';
+  }
+
+  /** The external contact a number dialled inside the account reaches, when no extension or number of the account has it. */
+  private async dialledContact(to: string): Promise<CallParty | undefined> {
+    if (/^\d{1,8}$/.test(to) ? await this.dir.byExtensionNumber(to) : !isE164(to) || (await this.dir.byPhoneNumber(to))) return undefined;
+    return this.dir.externalContactDialled(to);
+  }
+
+  /**
+   * Forwards the call to an external contact (call handling's or an IVR key's action 9):
+   * it rings at the contact's phone number, and the records name the contact.
+   */
+  private async forwardToContact(contact: CallParty, operator: CallParty): Promise<void> {
+    this.segment++;
+    this.node = 0;
+    if (contact.phoneNumber && (await this.dir.blocked(contact.phoneNumber, 'outbound'))) return this.block('forward', contact, operator);
+    if (contact.phoneNumber && (await this.dir.outboundRefused(contact.phoneNumber, operator))) return this.block('forward', contact, operator, true);
+    if (!(await this.ringOutside({ party: contact, kind: 'user', ownerId: '' }, 'forward', operator))) this.outcome = 'missed';
+  }
+
+  /** Calls an external contact dialled from inside the account: out at its phone number, or through its routing path when it has only an extension. */
+  private async callContact(contact: CallParty): Promise<void> {
+    if (contact.phoneNumber) return this.callOut(contact);
+    this.segment = 0;
+    if (!(await this.ringOutside({ party: contact, kind: 'user', ownerId: '' }, 'outgoing'))) this.outcome ??= 'missed';
   }
 
   /** Forwards the call to a number outside the account, which answers unless the script says nobody does. */

@@ -24,6 +24,8 @@ export default defineFamily({
   seed: { after: ['sites', 'extensions', 'numbers', 'call-queues'], run: seedAutoReceptionists },
   listeners: {
     'extensions.released': (db, e) => forgetExtensions(db, e.accountId, e.extensionIds),
+    // A deleted external contact is let go of as a released extension is: keys forwarding to it fall back.
+    'externalContacts.removed': (db, e) => forgetExtensions(db, e.accountId, e.externalContactIds),
     'sites.deleting': (db, e) => moveSiteReceptionists(db, e.accountId, e.siteId, e.transferSiteId),
   },
 });

@@ -10,6 +10,7 @@ import { queryList } from '../../kit/query.ts';
 import { changedPermissions, entryNamed, newEntry } from '../../kit/access-list.ts';
 import { isRecord } from '../../kit/merge.ts';
 import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsByIds, extensionsOfOwners, holdExtension, releaseExtensions } from '../extensions/public.ts';
+import { externalContactsByIds, holdExternalContact } from '../external-contacts/public.ts';
 import { assignNumbersTo, isE164, numbersOfAssignees, releaseNumberOf, unassignAllOf } from '../numbers/public.ts';
 import { allSites, applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
@@ -112,12 +113,16 @@ async function ivrOf(store: AccountStore, receptionistId: string, hours: HoursTy
   // Every extension the menu routes to, named as the directory names it: one query.
   const named = [...keys.map((k) => k.target_extension_id), menu?.no_action_extension_id].filter((id): id is string => !!id);
   const extensions = await extensionsByIds(store.db, store.accountId, named);
+  // A key forwarding to an external contact (9) names it by its id, its name and its extension number.
+  const contacts = await externalContactsByIds(store.db, store.accountId, named.filter((id) => !extensions.has(id)));
   // The audio items its prompts name, shown with their names (removed_<id> once deleted): one query. Other ids as kept.
   const audioIds = [menu?.audio_prompt_id, ...keys.map((k) => k.voicemail_greeting_id)].filter((id): id is string => !!id);
   const prompts = await audioPrompts(store.db, store.accountId, audioIds);
   const promptOf = (id: string | null | undefined) => (id ? (prompts.get(id) ?? { id }) : undefined);
   const targetOf = (extensionId: string | null | undefined) => {
     const held = extensionId ? extensions.get(extensionId) : undefined;
+    const contact = extensionId && !held ? contacts.get(extensionId) : undefined;
+    if (contact) return { display_name: contact.name, extension_id: contact.id, ...(contact.extensionNumber ? { extension_number: contact.extensionNumber } : {}), id: contact.id };
     return held && { display_name: held.name, extension_id: held.id, extension_number: String(held.number), id: held.ownerId };
   };
   const keyActions: KeyItem[] = [];
@@ -449,9 +454,12 @@ export const handlers = defineHandlers({
         if (target.voicemail && !k.voicemail_greeting_id) throw ctx.fail('voicemailGreetingFileIdIsRequired');
         const phone = k.target?.phone_number;
         if (target.phone && !(phone && isE164(phone))) throw ctx.fail('phoneNumberToForwardToIs');
-        const extensionId = k.target?.extension_id;
-        if (needsExtension(target) && !(await isTarget(trx, store.accountId, extensionId, target.kind))) {
-          throw targetExtensionNotFound({ extensionId: extensionId ?? '' });
+        const given = k.target?.extension_id;
+        // An external contact is held until the IVR is written (a concurrent delete waits, then clears the key), kept by its external_contact_id.
+        const contact = target.contact && given ? await holdExternalContact(trx, store.accountId, given) : undefined;
+        const extensionId = contact ? contact.id : given;
+        if (needsExtension(target) && !(target.contact ? contact : await isTarget(trx, store.accountId, extensionId, target.kind))) {
+          throw targetExtensionNotFound({ extensionId: given ?? '' });
         }
         await saveKey(own, {
           receptionist_id: id,

@@ -104,14 +104,16 @@ export const DEFAULT_NO_ACTION = { action: DISABLED, repeat: 1 };
 /**
  * What each action routes to. `kind`: the action forwards (or leaves a voicemail)
  * to an extension of the directory of that kind. `none`: it needs no target.
- * `phone`: a phone number. `unheld`: a target the sandbox holds none of (Cisco/
- * Polycom rooms, external contacts, the contact center, the meeting service), so
- * no id can be one that exists. `voicemail`: the action leaves a voicemail, and
+ * `phone`: a phone number. `contact`: one of the account's external contacts
+ * (external-contacts), named by its id. `unheld`: a target the sandbox holds none of
+ * (Cisco/Polycom rooms, the contact center, the meeting service), so no id can be one
+ * that exists. `voicemail`: the action leaves a voicemail, and
  * needs its greeting ("Voicemail greeting file id is required.").
  */
 interface ActionTarget {
   kind?: ExtensionKind;
   phone?: true;
+  contact?: true;
   unheld?: true;
   voicemail?: true;
 }
@@ -130,7 +132,7 @@ export const DIGIT_ACTIONS: Record<number, ActionTarget> = {
   6: { kind: 'autoReceptionist' },
   7: { kind: 'callQueue' },
   8: { kind: 'sharedLineGroup' },
-  9: { unheld: true },
+  9: { contact: true },
   10: { phone: true },
   15: { unheld: true },
   16: { unheld: true },
@@ -155,4 +157,4 @@ export const NO_ACTION_ACTIONS: Record<number, ActionTarget> = {
   15: { unheld: true },
 };
 
-export const needsExtension = (t: ActionTarget): boolean => t.kind !== undefined || t.unheld === true;
+export const needsExtension = (t: ActionTarget): boolean => t.kind !== undefined || t.unheld === true || t.contact === true;

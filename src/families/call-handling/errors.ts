@@ -22,6 +22,15 @@ export const extensionNotFound = undocumented({
     'deleteACallHandlingSetting document nothing for an extension the account does not have, or for a forwarding target or operator that is not in its directory, and answer the same.',
 });
 
+export const externalContactNotFound = undocumented({
+  status: 404,
+  code: 404,
+  message: 'External contact does not exist: {externalContactId}.',
+  why:
+    "updateACallHandlingSetting documents nothing for an external contact (action 9's forward_to_extension_id, a call_forwarding item's external_contact) the account does not have; " +
+    "the words are getExternalContactDetails' own, 404/404 the status and code these pages give a forwarding target that does not exist.",
+});
+
 export const holidayNotFound = undocumented({
   status: 404,
   code: 404,

@@ -16,5 +16,7 @@ export default defineFamily({
   seed: { after: ['users', 'extensions'], run: seedCallHandling },
   listeners: {
     'extensions.released': (db, e) => forgetExtensions(db, e.accountId, e.extensionIds),
+    // A deleted external contact is let go of as a released extension is: settings forwarding to it fall back to voicemail.
+    'externalContacts.removed': (db, e) => forgetExtensions(db, e.accountId, e.externalContactIds),
   },
 });

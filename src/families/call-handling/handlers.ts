@@ -10,13 +10,15 @@ import type { Database } from '../../store/schema.ts';
 import { defineHandlers, type BodyOf } from '../../kit/context.ts';
 import type { ZoomError } from '../../errors.ts';
 import { extensionById } from '../extensions/public.ts';
+import { holdExternalContact } from '../external-contacts/public.ts';
 import { isE164 } from '../numbers/public.ts';
 import { changedPolicyOf, userPolicyOf } from '../users/public.ts';
-import { extensionNotFound, fieldRequired, holidayNotFound, invalidHolidayTime, invalidPhoneNumber, invalidWaitTime, notSupported, wrongTargetKind } from './errors.ts';
+import { extensionNotFound, externalContactNotFound, fieldRequired, holidayNotFound, invalidHolidayTime, invalidPhoneNumber, invalidWaitTime, notSupported, wrongTargetKind } from './errors.ts';
 import { callHandlingOf } from './present.ts';
 import {
   actionRefusal,
   BUSY_ACTIONS,
+  EXTERNAL_CONTACT,
   forwardsToNumbers,
   handlingPolicy,
   isHandled,
@@ -97,12 +99,22 @@ function periodOf(settingType: string): Period {
   return settingType;
 }
 
-/** A forwarding target of an action: in the directory, of the kind the action forwards to, not the extension itself. */
-async function checkTarget(db: Db, accountId: string, self: string, targetId: string, action: number): Promise<void> {
+/**
+ * A forwarding target of an action: in the directory, of the kind the action forwards to, not the extension itself;
+ * for action 9 one of the account's external contacts, held until the change is written. Answers the id to keep
+ * (a contact named by its customer id is kept by its external_contact_id).
+ */
+async function checkTarget(db: Db, accountId: string, self: string, targetId: string, action: number): Promise<string> {
+  if (action === EXTERNAL_CONTACT) {
+    const contact = await holdExternalContact(db, accountId, targetId);
+    if (!contact) throw externalContactNotFound({ externalContactId: targetId });
+    return contact.id;
+  }
   const target = await extensionById(db, accountId, targetId);
   if (!target) throw extensionNotFound({ extensionId: targetId });
   const kind = TARGET_KIND[action];
   if (target.id === self || (kind !== undefined && target.kind !== kind)) throw wrongTargetKind({ extensionId: targetId, action });
+  return targetId;
 }
 
 interface Leg {
@@ -121,7 +133,7 @@ function legAfter(current: Leg, action: number | undefined, extensionId: string 
   const next = action ?? current.action;
   const same = next === current.action;
   if (next === null) return current;
-  if (TARGET_KIND[next] !== undefined) {
+  if (TARGET_KIND[next] !== undefined || next === EXTERNAL_CONTACT) {
     const ext = extensionId || (same ? current.extensionId : null);
     if (!ext) throw fieldRequired({ field: names.extension });
     return { action: next, extensionId: ext, phoneNumber: null, description: null };
@@ -278,7 +290,7 @@ export const handlers = defineHandlers({
       const policy = await policyOf(trx, accountId, ext);
       if (policy && !policy.forwardingToExternalNumbers) throw ctx.fail('requestFailedBecauseTheCallForwarding');
       if (holidayId !== '' && !(await findHoliday(trx, accountId, ext.id, holidayId))) throw ctx.fail('holidayDoesNotExist');
-      await insertForwarding(trx, { id, account_id: accountId, extension_id: ext.id, period, holiday_id: holidayId, phone_number: s.phone_number!, description: s.description ?? null, enable: 1 });
+      await insertForwarding(trx, { id, account_id: accountId, extension_id: ext.id, period, holiday_id: holidayId, phone_number: s.phone_number!, description: s.description ?? null, enable: 1, external_contact_id: null });
     });
     return { call_forwarding_id: id };
   },
@@ -334,7 +346,6 @@ export const handlers = defineHandlers({
         const s = (body.settings ?? {}) as ForwardingSettings & { holiday_id?: string };
         const items = s.call_forwarding_settings ?? [];
         for (const item of items) {
-          if (item.external_contact !== undefined) throw notSupported();
           if (item.phone_number !== undefined && !isE164(item.phone_number)) throw invalidPhoneNumber({ phone_number: item.phone_number });
         }
         await ctx.db.transaction().execute(async (trx) => {
@@ -342,8 +353,13 @@ export const handlers = defineHandlers({
           for (const item of items) {
             const row = item.id ? await findForwarding(trx, accountId, ext.id, period, item.id) : undefined;
             if (!row) throw ctx.fail('callForwardingDoesNotExist', { callForwardingId: item.id ?? '' });
+            // external_contact: the item forwards to one of the account's external contacts (held until written) instead of its number.
+            const contactId = item.external_contact?.external_contact_id;
+            const contact = contactId !== undefined ? await holdExternalContact(trx, accountId, contactId) : undefined;
+            if (contactId !== undefined && !contact) throw externalContactNotFound({ externalContactId: contactId });
             await updateForwarding(trx, accountId, row.id, {
-              ...(item.phone_number !== undefined ? { phone_number: item.phone_number } : {}),
+              ...(item.phone_number !== undefined ? { phone_number: item.phone_number, external_contact_id: null } : {}),
+              ...(contact ? { phone_number: contact.phoneNumbers[0] ?? '', external_contact_id: contact.id } : {}),
               ...(item.description !== undefined ? { description: item.description } : {}),
               ...(item.enable !== undefined ? { enable: item.enable ? 1 : 0 } : {}),
             });
@@ -364,6 +380,8 @@ export const handlers = defineHandlers({
         const holidayId = period === 'holiday_hours' ? s.holiday_id : '';
         if (holidayId === undefined) throw fieldRequired({ field: 'holiday_id' });
         await ctx.db.transaction().execute(async (trx) => {
+          // An external contact it names (action 9) is held first: a delete of the contact holds it before mending the call handling that names it.
+          for (const id of [s.forward_to_extension_id, s.busy_forward_to_extension_id]) if (id) await holdExternalContact(trx, accountId, id);
           // Held with every extension the change could name, in one order, then each looked for again.
           await holdExtensions(trx, accountId, [ext.id, s.forward_to_extension_id, s.busy_forward_to_extension_id, s.operator_extension_id]);
           if (!(await extensionById(trx, accountId, ext.id))) throw missing();
@@ -371,7 +389,11 @@ export const handlers = defineHandlers({
           const current = await currentRoute(trx, accountId, ext, period, holidayId);
           const policy = await policyOf(trx, accountId, ext);
           const { route, targets, recordedOnly } = changedRoute(current, s, { kind: ext.kind, policy }, period, fail);
-          for (const [target, action] of targets) await checkTarget(trx, accountId, ext.id, target, action);
+          for (const [target, action] of targets) {
+            const kept = await checkTarget(trx, accountId, ext.id, target, action);
+            if (route.routing_extension_id === target) route.routing_extension_id = kept;
+            if (route.busy_extension_id === target) route.busy_extension_id = kept;
+          }
           for (const target of recordedOnly) if (!(await recordsInboundCalls(trx, accountId, target))) throw fail.policy('failedToOverflowToInternalExtension');
           if (s.operator_extension_id) await checkTarget(trx, accountId, ext.id, s.operator_extension_id, 0);
           await saveRoute(trx, accountId, ext.id, period, holidayId, route, now);

@@ -65,5 +65,11 @@ export function callHandlingMigrations(dialect: Dialect): Record<string, Migrati
         await db.schema.createIndex('call_handling_forwardings_extension').on('call_handling_forwardings').columns(['account_id', 'extension_id', 'period', 'holiday_id', 'seq']).execute();
       },
     },
+    // A call forwarding item may forward to an external contact (updateACallHandlingSetting's external_contact).
+    '4200_external_contacts_call_forwarding': {
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('call_handling_forwardings').addColumn('external_contact_id', 'text').execute();
+      },
+    },
   };
 }

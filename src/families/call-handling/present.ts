@@ -6,6 +6,7 @@ import type { Database } from '../../store/schema.ts';
 import type { ResponseOf } from '../../kit/context.ts';
 import { extensionsByIds, type ExtensionKind } from '../extensions/public.ts';
 import { audioPrompts } from '../audio-library/public.ts';
+import { externalContactsByIds, type ExternalContactRef } from '../external-contacts/public.ts';
 import { forwardsToNumbers, PHONE_NUMBER, VOICEMAIL, type HandledKind, type Period, type Route } from './rules.ts';
 import { forwardingsOf, holidaysOf, routeOf, routeRows, type ForwardingRow, type HolidayRow } from './store.ts';
 import { instant } from './rules.ts';
@@ -16,7 +17,7 @@ type ClosedItem = NonNullable<Body['closed_hours']>[number];
 type HolidayItem = NonNullable<Body['holiday_hours']>[number];
 type Routing = NonNullable<NonNullable<BusinessItem['settings']>['routing']>;
 type Busy = NonNullable<NonNullable<BusinessItem['settings']>['busy_routing']>;
-type Target = { id: string; kind: ExtensionKind; ownerId: string; name: string; number: number };
+type Target = { id: string; kind: ExtensionKind | 'externalContact'; ownerId: string; name: string; number: number | undefined };
 
 const PROMPT_FIELDS = ['audio_while_connecting_id', 'greeting_prompt_id', 'music_on_hold_id', 'message_greeting_id', 'voicemail_greeting_id', 'voicemail_leaving_instruction_id'] as const;
 const FORWARD_TYPES = ['user', 'autoReceptionist', 'callQueue', 'commonArea'] as const;
@@ -27,7 +28,7 @@ function named<T extends string>(t: Target, types: readonly T[]) {
   return {
     display_name: t.name,
     extension_id: t.id,
-    extension_number: t.number,
+    ...(t.number !== undefined ? { extension_number: t.number } : {}),
     ...((types as readonly string[]).includes(t.kind) ? { extension_type: t.kind as T } : {}),
     id: t.ownerId,
   };
@@ -86,9 +87,16 @@ function busyRouting(r: Route, targets: Map<string, Target>, prompts: Prompts): 
   });
 }
 
-function forwardingSettings(rows: ForwardingRow[], r: Route) {
+/** An item forwarding to an external contact shows the contact as it is now (and its first number as the item's). */
+function forwardingItem(f: ForwardingRow, contacts: Map<string, ExternalContactRef>) {
+  const c = f.external_contact_id ? contacts.get(f.external_contact_id) : undefined;
+  const external_contact = c && defined({ email: c.email ?? undefined, external_contact_id: c.id, name: c.name, phone_numbers: c.phoneNumbers });
+  return defined({ id: f.id, phone_number: (c ? c.phoneNumbers[0] : f.phone_number) || undefined, description: f.description ?? undefined, enable: Number(f.enable) === 1, external_contact });
+}
+
+function forwardingSettings(rows: ForwardingRow[], r: Route, contacts: Map<string, ExternalContactRef>) {
   return {
-    call_forwarding_settings: rows.map((f) => defined({ id: f.id, phone_number: f.phone_number, description: f.description ?? undefined, enable: Number(f.enable) === 1 })),
+    call_forwarding_settings: rows.map((f) => forwardingItem(f, contacts)),
     require_press_1_before_connecting: r.require_press_1,
   };
 }
@@ -106,6 +114,12 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
   const ids = new Set<string>();
   for (const r of [business, closed, ...holidayRoutes.values()]) for (const id of [r.routing_extension_id, r.busy_extension_id, r.operator_extension_id]) if (id) ids.add(id);
   const targets: Map<string, Target> = await extensionsByIds(db, accountId, [...ids]);
+  // An external contact (action 9, or a forwarding item's) is named by its id, its name and its extension number (when it has a numeric one).
+  const contacts = await externalContactsByIds(db, accountId, [...[...ids].filter((id) => !targets.has(id)), ...forwardings.flatMap((f) => (f.external_contact_id ? [f.external_contact_id] : []))]);
+  for (const [id, c] of contacts) {
+    if (!ids.has(id)) continue;
+    targets.set(id, { id, kind: 'externalContact', ownerId: id, name: c.name, number: c.extensionNumber && Number.isSafeInteger(Number(c.extensionNumber)) ? Number(c.extensionNumber) : undefined });
+  }
   // And the audio items their prompts name, read once from the library.
   const promptIds = [business, closed, ...holidayRoutes.values()].flatMap((r) => PROMPT_FIELDS.map((f) => r.options[f]).filter((v): v is string => typeof v === 'string' && v !== ''));
   const prompts: Prompts = await audioPrompts(db, accountId, promptIds);
@@ -139,7 +153,7 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
       }),
     },
   ];
-  if (withNumbers) businessHours.push({ sub_setting_type: 'call_forwarding', settings: forwardingSettings(numbers('business_hours'), business) });
+  if (withNumbers) businessHours.push({ sub_setting_type: 'call_forwarding', settings: forwardingSettings(numbers('business_hours'), business, contacts) });
 
   const closedHours: ClosedItem[] = [
     {
@@ -152,7 +166,7 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
       }),
     },
   ];
-  if (withNumbers) closedHours.push({ sub_setting_type: 'call_forwarding', settings: forwardingSettings(numbers('closed_hours'), closed) });
+  if (withNumbers) closedHours.push({ sub_setting_type: 'call_forwarding', settings: forwardingSettings(numbers('closed_hours'), closed, contacts) });
 
   const holidayHours: HolidayItem[] = holidays.map((h: HolidayRow) => {
     const r = holidayRoutes.get(h.id)!;
@@ -167,7 +181,7 @@ export async function callHandlingOf(db: Kysely<Database>, accountId: string, ex
         }),
       },
     ];
-    if (withNumbers) details.push({ sub_setting_type: 'call_forwarding', settings: forwardingSettings(numbers('holiday_hours', h.id), r) });
+    if (withNumbers) details.push({ sub_setting_type: 'call_forwarding', settings: forwardingSettings(numbers('holiday_hours', h.id), r, contacts) });
     return { holiday_id: h.id, details };
   });
 

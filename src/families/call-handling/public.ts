@@ -3,8 +3,9 @@
 // busy call goes, which numbers ring too). Reads only.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { forwardingsOf, holidaysOf, routeOf, routeRows } from './store.ts';
-import type { HandledKind, Route } from './rules.ts';
+import { forwardingsOf, holidaysOf, routeOf, routeRows, saveRoute } from './store.ts';
+import { EXTERNAL_CONTACT, type HandledKind, type Period, type Route } from './rules.ts';
+import { owner } from './tables.ts';
 
 export type { HandledKind, Route, WeekdayHours } from './rules.ts';
 
@@ -26,4 +27,11 @@ export async function callRoutingOf(db: Kysely<Database>, accountId: string, ext
     holidays: holidays.map((h) => ({ id: h.id, name: h.name, from: h.starts_at, to: h.ends_at, route: routeOf(find('holiday_hours', h.id), kind, 'holiday_hours') })),
     forwardings: forwardings.map((f) => ({ id: f.id, period: f.period, holidayId: f.holiday_id, phoneNumber: f.phone_number, enabled: Number(f.enable) === 1 })),
   };
+}
+
+/** Sends an extension's unanswered calls of a period to an external contact (action 9), as an update would: the demo seed's. */
+export async function forwardUnansweredToContact(db: Kysely<Database>, accountId: string, ext: { id: string; kind: HandledKind }, period: Exclude<Period, 'holiday_hours'>, contactId: string, now: number): Promise<void> {
+  const bound = owner.bind(db);
+  const current = routeOf((await routeRows(bound, accountId, ext.id)).find((r) => r.period === period && r.holiday_id === ''), ext.kind, period);
+  await saveRoute(bound, accountId, ext.id, period, '', { ...current, routing_action: EXTERNAL_CONTACT, routing_extension_id: contactId, routing_phone_number: null, routing_description: null }, now);
 }

@@ -117,11 +117,11 @@ export const TARGET_KIND: Readonly<Record<number, ExtensionKind>> = { 2: 'user',
 
 /**
  * The unanswered-call actions each kind of extension may take, as the page lists
- * them ("Applicable to …"). 5 (a Cisco/Polycom room) and 9 (an external contact)
- * name records this server does not keep; see fidelity.ts.
+ * them ("Applicable to …"). 5 (a Cisco/Polycom room) names records this server
+ * does not keep; see fidelity.ts. 9 forwards to an external contact (external-contacts).
  */
 export function unansweredActions(kind: HandledKind): number[] {
-  const common = [1, 2, 3, 4, 6, 7, 8, 10, 12];
+  const common = [1, 2, 3, 4, 6, 7, 8, 9, 10, 12];
   switch (kind) {
     case 'user':
       return [...common, 11];
@@ -134,7 +134,7 @@ export function unansweredActions(kind: HandledKind): number[] {
 }
 
 /** The busy-on-another-call actions (users only): 21 call waiting, 22 a busy signal, the rest as unanswered calls. */
-export const BUSY_ACTIONS = [1, 2, 4, 6, 7, 8, 10, 12, 21, 22];
+export const BUSY_ACTIONS = [1, 2, 4, 6, 7, 8, 9, 10, 12, 21, 22];
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -183,7 +183,8 @@ export interface HandlingPolicy {
 }
 
 const NO_RESTRICTION = 4;
-const EXTERNAL_CONTACT = 9;
+/** The action that forwards a call to one of the account's external contacts (its id in the extension column). */
+export const EXTERNAL_CONTACT = 9;
 
 /** A user policy as its profile shows it, read for call handling (an unset restriction type restricts nothing). */
 export function handlingPolicy(policy: {

@@ -140,7 +140,7 @@ export async function insertForwarding(db: Db, row: Omit<ForwardingRow, 'seq'>):
   await db.insertInto('call_handling_forwardings').values(row).execute();
 }
 
-export async function updateForwarding(db: Db, accountId: string, id: string, changes: Partial<Pick<ForwardingRow, 'phone_number' | 'description' | 'enable'>>): Promise<void> {
+export async function updateForwarding(db: Db, accountId: string, id: string, changes: Partial<Pick<ForwardingRow, 'phone_number' | 'description' | 'enable' | 'external_contact_id'>>): Promise<void> {
   if (Object.keys(changes).length === 0) return;
   await db.updateTable('call_handling_forwardings').set(changes).where('account_id', '=', accountId).where('id', '=', id).execute();
 }
@@ -164,6 +164,8 @@ export async function forgetExtensions(db: Db, accountId: string, extensionIds: 
   for (const table of ['call_handling_routes', 'call_handling_holidays', 'call_handling_forwardings'] as const) {
     await db.deleteFrom(table).where('account_id', '=', accountId).where('extension_id', 'in', extensionIds).execute();
   }
+  // Forwarding items to an external contact that went, go with it.
+  await db.deleteFrom('call_handling_forwardings').where('account_id', '=', accountId).where('external_contact_id', 'in', extensionIds).execute();
   await db
     .updateTable('call_handling_routes')
     .set({ routing_action: VOICEMAIL, routing_extension_id: null, routing_phone_number: null, routing_description: null })

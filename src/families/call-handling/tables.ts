@@ -67,6 +67,8 @@ export interface CallHandlingForwardingTable {
   phone_number: string;
   description: string | null;
   enable: number;
+  /** The external contact the item forwards to instead of its number (external-contacts; migration 4200_external_contacts_call_forwarding). */
+  external_contact_id: string | null;
 }
 
 export interface CallHandlingTables {
