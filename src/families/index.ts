@@ -43,9 +43,10 @@ import emergencyLocations from './emergency-locations/family.ts';
 import externalContacts from './external-contacts/family.ts';
 import privateDirectory from './private-directory/family.ts';
 import dialByName from './dial-by-name/family.ts';
+import alerts from './alerts/family.ts';
 import accountSettings from './account-settings/family.ts';
 import siteSettings from './site-settings/family.ts';
 import webhooks from '../events/family.ts';
 
 // The webhooks first: a call's own events go out before the ones other families raise as they take it in.
-export const families: Family[] = [webhooks, sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports, provisionTemplates, firmwareUpdateRules, phoneRoles, audioLibrary, commonAreas, zoomRooms, phoneDevices, outboundCallerId, policies, settingTemplates, outboundCalling, emergencyAddresses, emergencyLocations, externalContacts, privateDirectory, dialByName, accountSettings, siteSettings];
+export const families: Family[] = [webhooks, sites, users, extensions, numbers, carriers, sip, sms, billing, blockedList, inboundBlocked, callQueues, monitoringGroups, groupCallPickup, autoReceptionists, sharedLineGroups, callHandling, routingRules, userSettings, smsMessages, fax, callLogs, recordings, voicemails, dashboard, reports, provisionTemplates, firmwareUpdateRules, phoneRoles, audioLibrary, commonAreas, zoomRooms, phoneDevices, outboundCallerId, policies, settingTemplates, outboundCalling, emergencyAddresses, emergencyLocations, externalContacts, privateDirectory, dialByName, alerts, accountSettings, siteSettings];

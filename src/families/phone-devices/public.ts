@@ -113,6 +113,23 @@ export async function setHotDesking(
   return undefined;
 }
 
+/** These desk phones of the account, by id (absent: none of that id): display name, site and assignees (extension id and type, in position order). */
+export async function devicesByIds(
+  db: Kysely<Database>,
+  accountId: string,
+  ids: string[],
+): Promise<Map<string, { id: string; name: string; siteId: string | null; assignees: { extensionId: string; extensionType: 'user' | 'commonArea' }[] }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('phone_devices').select(['id', 'display_name', 'site_id']).where('account_id', '=', accountId).where('id', 'in', [...new Set(ids)]).execute();
+  const assignees = await assigneesOf(db, accountId, rows.map((r) => r.id));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: r.display_name, siteId: r.site_id, assignees: (assignees.get(r.id) ?? []).map((a) => ({ extensionId: a.extension_id, extensionType: a.extension_type })) },
+    ]),
+  );
+}
+
 declare module '../../kit/events.ts' {
   interface Events {
     /** Desk phones given their first line (added with an assignee, or assigned one): they register; published in the change's transaction. */
