@@ -1,6 +1,6 @@
 // Drives every operation of the contract: no token, a token without the
-// operation's scopes, and an invalid input each get Zoom's answer; an operation
-// with no handler says so with 501; nothing answers 500.
+// operation's scopes, and an invalid input each get Zoom's answer; every
+// operation has a handler (none answers 501) and nothing answers 500.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../support/server.ts';
@@ -116,12 +116,11 @@ test("an invalid body or parameter: 400/300 with errors[].field, or the page's o
   assert.ok(checked > 150, `only ${checked} operations had an invalid input to try`);
 });
 
-test('operations without a handler answer 501 saying so; none answers 500', async () => {
+test('every operation of the contract has a handler: none answers 501, none answers 500', async () => {
+  const missing = operations.filter((op) => !registry.has(op.operationId)).map((op) => op.operationId);
+  assert.deepEqual(missing, [], 'operations the server does not implement');
   for (const op of operations) {
-    if (registry.has(op.operationId)) continue;
     const r = await s.api(op.method, concretePath(op), { body: op.bodySchema && !op.bodyRequired ? {} : undefined });
-    if (r.status === 400) continue; // the contract refused the empty input first
-    assert.equal(r.status, 501, `${op.operationId}: ${r.status} ${JSON.stringify(r.body)}`);
-    assert.deepEqual(r.body, { code: 501, message: `${op.operationId} is not implemented by this server` });
+    assert.ok(r.status !== 501 && r.status < 500, `${op.operationId}: ${r.status} ${JSON.stringify(r.body)}`);
   }
 });

@@ -137,7 +137,7 @@ export default defineFidelity({
     },
     downloadAPhoneRecordingTranscript: {
       unableToTranscribeThisRecording: 'the sandbox transcribes every recording (its words are its own, not heard)',
-      adminHasDisabledThisTranscription: 'the sandbox models no account-level recording transcription setting (listAnAccountsZoomPhoneSettings is not implemented); transcription is always on',
+      adminHasDisabledThisTranscription: 'no operation changes the account-level recording transcription setting (listAnAccountsZoomPhoneSettings shows it, read-only); transcription is always on',
       transcriptsFailedToDownload: 'the sandbox makes a transcript from the recording row whenever it is asked; nothing can fail to download',
     },
     updateAutoDeleteField: { invalidAccessToken: TOKEN, accountDoesNotExist: ACCOUNT },

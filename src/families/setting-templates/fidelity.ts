@@ -5,7 +5,7 @@ import { defineFidelity } from '../../kit/fidelity.ts';
 const T = 'test/families/setting-templates/setting-templates.test.ts';
 const NO_PLANS = "the sandbox does not model account plans or licenses: a token whose scopes allow the call acts as the account's admin";
 const PREREQUISITES = "Prerequisites: 'A Business or Enterprise account'; 'A Zoom Phone license'";
-const MULTIPLE_SITES = 'multiple sites are enabled when the account has more than its main site: no operation of the contract this sandbox implements turns the switch (updatePhoneAccountSettings is not implemented yet)';
+const MULTIPLE_SITES = "multiple sites are enabled when updatePhoneAccountSettings switched them on or the account has more than its main site (account-settings' multipleSitesEnabled)";
 const CHECKS = 'an update refuses each value the page names, in its words, and changes nothing';
 
 export default defineFidelity({
