@@ -109,7 +109,7 @@ export const callsRoutes: SimRoute[] = [
       required: ['from', 'to'],
       properties: {
         from: { type: 'string', description: 'An outside E.164 number, or an extension number of the account (a call placed by that extension).' },
-        to: { type: 'string', description: "A number of the account or an extension number; from an extension, an outside E.164 number too (an outbound call)." },
+        to: { type: 'string', description: "A number of the account or an extension number; from an extension, an outside E.164 number too (an outbound call), or an emergency number (911, 933, 112: emergency services answer, under the caller's allow_emergency_calls policy)." },
         at: { type: 'string', format: 'date-time', description: 'When the call starts (default: the sandbox clock now).' },
         seed: { type: 'string', maxLength: 128, description: 'Draw the ids of this call from this seed: the same seed and script give the same records.' },
         script: scriptSchema,

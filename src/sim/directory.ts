@@ -3,7 +3,7 @@
 // are read in. Every read goes through the owning family's public surface.
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
-import { countryOf, type CallParty, type ExtensionType } from '../families/call-logs/public.ts';
+import { countryOf, type CallParty, type EmergencyCall, type ExtensionType } from '../families/call-logs/public.ts';
 import { extensionByNumber, extensionsByIds, extensionsOfOwners, type ExtensionKind } from '../families/extensions/public.ts';
 import { findNumberByE164, numbersOfAssignees, numberTypeOf, isE164 } from '../families/numbers/public.ts';
 import { findUser } from '../families/users/public.ts';
@@ -16,6 +16,8 @@ import { blockedListOf } from '../families/blocked-list/public.ts';
 import { inboundBlockRules } from '../families/inbound-blocked/public.ts';
 import { outboundPolicyOf } from '../families/outbound-calling/public.ts';
 import { externalContactByExtension, externalContactByPhoneNumber, findExternalContact, type ExternalContactRef } from '../families/external-contacts/public.ts';
+import { userPolicy } from '../families/policies/public.ts';
+import { shownAddress, siteDefaultAddress, userDefaultAddress } from '../families/emergency-addresses/public.ts';
 import { callingCodeOf } from '../kit/countries.ts';
 import { zoneOrDefault } from './hours.ts';
 
@@ -46,6 +48,24 @@ export function countryOfNumber(e164: string): { countryCode?: string; countryIs
 /** A party outside the account, calling from or called at an E.164 number. */
 export function externalParty(phoneNumber: string, name?: string): CallParty {
   return { name: name ?? phoneNumber, phoneNumber, numberType: 'external_pstn', deviceType: 'PSTN', ...countryOfNumber(phoneNumber) };
+}
+
+/**
+ * The numbers that reach emergency services (the PSAP) from an extension of the
+ * account: 911 (North America), 933 (Zoom's emergency address test line, answered
+ * by emergency services' test line here) and 112 (Europe and most of the world).
+ * The one list the simulator reads.
+ */
+export const EMERGENCY_NUMBERS: readonly string[] = ['911', '933', '112'];
+
+export const isEmergencyNumber = (dialled: string): boolean => EMERGENCY_NUMBERS.includes(dialled);
+
+/**
+ * Emergency services, as the callee of an emergency call: outside the account, at
+ * the number dialled (no country: a short code is no E.164 number).
+ */
+export function emergencyParty(dialled: string): CallParty {
+  return { name: 'Emergency Services', phoneNumber: dialled, numberType: 'external_pstn', deviceType: 'PSTN' };
 }
 
 /**
@@ -112,6 +132,30 @@ export class Directory {
   async outboundRefused(phoneNumber: string, caller: CallParty): Promise<boolean> {
     // Read once a simulation, as the Blocked List is.
     return (await this.once('outboundPolicy', () => outboundPolicyOf(this.db, this.accountId)))(phoneNumber, caller).refused;
+  }
+
+  /**
+   * Whether the extension may place an emergency call: the allow_emergency_calls
+   * policy as a user reads it (account, its group, its own), the account's for a
+   * common area; `enable` and, the simulator's phones being Zoom clients,
+   * `allow_emergency_calls_from_clients`.
+   */
+  emergencyAllowed(caller: Reached): Promise<boolean> {
+    return this.once(`emergencyPolicy:${caller.ownerId}`, async () => {
+      const { value } = await userPolicy(this.db, this.accountId, 'allow_emergency_calls', caller.kind === 'user' ? caller.ownerId : undefined);
+      return value.enable !== false && value.allow_emergency_calls_from_clients !== false;
+    });
+  }
+
+  /** The emergency address of a caller: a user's own default personal address, else its site's default. */
+  emergencyAddressOf(caller: Reached): Promise<EmergencyCall['address']> {
+    return this.once(`emergencyAddress:${caller.ownerId}`, async () => {
+      const own = caller.kind === 'user' ? await userDefaultAddress(this.db, this.accountId, caller.ownerId) : undefined;
+      const found = own ?? (caller.party.siteId ? await siteDefaultAddress(this.db, this.accountId, caller.party.siteId) : undefined);
+      if (!found) return undefined;
+      const { address_line2, ...lines } = shownAddress(found);
+      return { ...lines, ...(address_line2 ? { address_line2 } : {}) };
+    });
   }
 
   /** The inbound block rule (the account's or the extension's) that stops a call from `caller` to the extension. */

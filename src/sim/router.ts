@@ -6,11 +6,11 @@
 // to the call-logs family, whose records and events every view reads.
 import type { IdGenerator } from '../ids.ts';
 import { ZoomError } from '../errors.ts';
-import type { CallLeg, CallOutcome, CallParty, CallRecording, CallStep, CallVoicemail, LegEvent, LegResult, SimulatedCall } from '../families/call-logs/public.ts';
+import type { CallLeg, CallOutcome, CallParty, CallRecording, CallStep, CallVoicemail, EmergencyCall, LegEvent, LegResult, SimulatedCall } from '../families/call-logs/public.ts';
 import type { Route } from '../families/call-handling/public.ts';
 import { ringOrder } from '../families/call-queues/public.ts';
 import type { IvrMenu } from '../families/auto-receptionists/public.ts';
-import { countryOfNumber, Directory, externalParty, isE164, type Reached } from './directory.ts';
+import { countryOfNumber, Directory, emergencyParty, externalParty, isE164, isEmergencyNumber, type Reached } from './directory.ts';
 import { periodAt } from './hours.ts';
 import { DEFAULT_RING_SECONDS, DEFAULT_TALK_SECONDS, DEFAULT_VOICEMAIL_SECONDS, MAX_HOPS, MENU_WAIT_SECONDS, type CallScript } from './script.ts';
 
@@ -81,9 +81,13 @@ class CallRouter {
     let connectType: SimulatedCall['connectType'] = 'internal';
 
     let target: { reached?: Reached; phoneNumber?: string; numberType?: CallParty['numberType'] } | undefined;
+    let emergency: EmergencyCall | undefined;
+    // An emergency number dialled by an extension of the account goes to emergency services, whatever else it could name;
+    // dialled from outside, it is read as any number is.
+    const toEmergency = !this.callerExternal && isEmergencyNumber(to);
     // A number dialled inside the account that reaches no extension of it may be an external contact's.
-    const contact = this.callerExternal ? undefined : await this.dialledContact(to);
-    if (contact) {
+    const contact = this.callerExternal || toEmergency ? undefined : await this.dialledContact(to);
+    if (contact || toEmergency) {
       target = undefined;
     } else if (/^\d{1,8}$/.test(to)) {
       target = { reached: await this.dir.byExtensionNumber(to) };
@@ -104,6 +108,11 @@ class CallRouter {
         this.addLeg('incoming', callee, { start: this.t, end: this.t + GREETING_SECONDS * SECOND, result: 'no_answer' });
         this.outcome = 'missed';
       }
+    } else if (toEmergency) {
+      direction = 'outbound';
+      connectType = 'external';
+      callee = emergencyParty(to);
+      emergency = await this.callEmergency(source.reached!, callee);
     } else if (contact) {
       // An external contact: called out to at its phone number, shown as the contact.
       direction = 'outbound';
@@ -143,6 +152,7 @@ class CallRouter {
       recordings: this.recordings,
       voicemail: this.voicemail,
       steps: this.steps.sort((a, b) => a.at - b.at),
+      ...(emergency && { emergency }),
     };
   }
 
@@ -525,6 +535,28 @@ class CallRouter {
     if (await this.dir.blocked(callee.phoneNumber!, 'outbound')) return this.block('outgoing', callee);
     if (await this.dir.outboundRefused(callee.phoneNumber!, this.caller)) return this.block('outgoing', callee, undefined, true);
     if (!(await this.ringOutside({ party: callee, kind: 'user', ownerId: '' }, 'outgoing'))) this.outcome ??= 'missed';
+  }
+
+  /**
+   * An emergency call from a user or a common area: out to emergency services at the number
+   * dialled. Neither the Blocked List nor the outbound calling rules apply to it; the caller's
+   * allow_emergency_calls policy does (off: refused, system_blocked). Emergency services answer
+   * as an outside phone does (the script's ring, talk, hold, recording; no_answer, hang-up).
+   */
+  private async callEmergency(from: Reached, psap: CallParty): Promise<EmergencyCall> {
+    if (from.kind !== 'user' && from.kind !== 'commonArea') {
+      throw new ZoomError(400, 300, `Only a user or a common area places an emergency call: extension ${from.party.extensionNumber} is neither.`);
+    }
+    if (this.request.script.transfer_to !== undefined) throw new ZoomError(400, 300, 'script.transfer_to does not apply to an emergency call: emergency services transfer no call into the account.');
+    this.segment = 0;
+    const number = psap.phoneNumber!;
+    const address = await this.dir.emergencyAddressOf(from);
+    if (!(await this.dir.emergencyAllowed(from))) {
+      this.block('outgoing', psap);
+      return { number, delivered: false, ...(address && { address }) };
+    }
+    if (!(await this.ringOutside({ party: psap, kind: 'user', ownerId: '' }, 'outgoing'))) this.outcome ??= 'missed';
+    return { number, delivered: true, ...(address && { address }) };
   }
 
   /** An outside phone answers unless the script says nobody does (answered_by names people of the account only). */

@@ -3,5 +3,6 @@ import type { TranslatorEntry } from '../translate.ts';
 import { callTranslators } from './calls.ts';
 import { activityTranslators } from './activity.ts';
 import { stateTranslators } from './state.ts';
+import { emergencyTranslators } from './emergency.ts';
 
-export const translators: TranslatorEntry[] = [...callTranslators, ...activityTranslators, ...stateTranslators];
+export const translators: TranslatorEntry[] = [...callTranslators, ...activityTranslators, ...stateTranslators, ...emergencyTranslators];

@@ -98,8 +98,13 @@ export default defineFidelity({
     },
     {
       op: 'addAnAlertSetting',
-      rule: 'Emergency Call Alert (phone.emergency_alert is the webhook Zoom sends for an emergency call)',
-      notEnforced: 'the simulator places no emergency call, so the alert never fires and phone.emergency_alert is never sent (docs/webhooks.md)',
+      rule: "Emergency Call Alert: an emergency call (911, 933, 112) a user or common area of the watched site places through the simulator and that reaches emergency services is recorded as a fired alert at the alert's Severity, one per call (no frequency), in the time frame read in the site's time zone; a call refused by allow_emergency_calls, a call from another site or an inactive alert fires nothing (phone.emergency_alert is sent for the call whatever the alerts: test/events/emergency.test.ts)",
+      enforced: { file: 'test/families/alerts/emergency.test.ts', test: 'an emergency call placed from the main site fires the demo emergency call alert, at its Severity' },
+    },
+    {
+      op: 'addAnAlertSetting',
+      rule: "Emergency Call Alert: what fires it is the sandbox's reading — a refused call, another site's call and an inactive alert fire nothing; the time frame is read in the site's time zone",
+      enforced: { file: 'test/families/alerts/emergency.test.ts', test: "an emergency call alert fires in its time frame only, read in the site's time zone" },
     },
     { op: 'addAnAlertSetting', rule: 'Email recipients and chat channels are told of a fired alert', notEnforced: 'the sandbox sends no email and posts to no chat channel; the fired alert is recorded only' },
     { op: 'addAnAlertSetting', rule: PREREQUISITES, notEnforced: NO_PLANS },

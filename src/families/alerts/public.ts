@@ -1,17 +1,17 @@
 // What other families (and tests) may use of alerts: the alerts simulated
 // activity fired. No operation of the documents shows them, and Zoom sends no
-// webhook for a call queue alert; they are the sandbox's record that an alert's
-// condition was met.
+// webhook for a call queue alert (an emergency call raises phone.emergency_alert,
+// whatever the alerts); they are the sandbox's record that an alert's condition was met.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 
 export interface FiredAlert {
   alertSettingId: string;
   rule: number;
-  /** The target the condition was met on (a call queue's extension id). */
+  /** The target the condition was met on (a call queue's extension id; the caller's site id for an Emergency Call Alert). */
   targetId: string;
   level: 'Warning' | 'Critical';
-  /** The figure measured (a percentage, seconds, a number of calls) and the condition value it reached. */
+  /** The figure measured (a percentage, seconds, a number of calls; 1, the call, for an emergency call) and the condition value it reached (an emergency call's: the alert's Severity). */
   measured: number;
   conditionValue: string;
   callId: string;

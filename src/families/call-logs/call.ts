@@ -122,6 +122,16 @@ export interface CallStep {
   legId: string;
 }
 
+/** A call an extension of the account placed to an emergency number: delivered to emergency services (the PSAP) unless its policy refused it. */
+export interface EmergencyCall {
+  /** The emergency number dialled ('911', '933', '112'). */
+  number: string;
+  /** Whether it reached emergency services (false: allow_emergency_calls refused it). */
+  delivered: boolean;
+  /** The caller's emergency address: a user's own default personal address, else its site's default; absent when it has neither. */
+  address?: { id: string; address_line1: string; address_line2?: string; city: string; state_code: string; zip: string; country: string };
+}
+
 export interface SimulatedCall {
   accountId: string;
   callId: string;
@@ -143,4 +153,6 @@ export interface SimulatedCall {
   recordings: CallRecording[];
   voicemail?: CallVoicemail;
   steps: CallStep[];
+  /** Set on an emergency call (the simulator's emergency numbers). */
+  emergency?: EmergencyCall;
 }

@@ -9,7 +9,7 @@ import type { IdGenerator } from '../../ids.ts';
 import { siteNames } from '../sites/public.ts';
 import type { CallLeg, CallParty, SimulatedCall } from './call.ts';
 import {
-  ANSWERED_RESULTS, chargeOf, extType, newNumberType, oldCallType, oldResult, pathOf, rateOf, shownNumber, summaryText,
+  ANSWERED_RESULTS, callTypeOf, chargeOf, extType, newNumberType, oldCallType, oldResult, pathOf, rateOf, shownNumber, summaryText,
 } from './rules.ts';
 import type { CallAiSummaryTable, CallElementTable, CallHistoryTable, CallLogTable } from './tables.ts';
 
@@ -54,6 +54,8 @@ export interface ElementData {
   direction: SimulatedCall['direction'];
   connect_type: SimulatedCall['connectType'];
   international: boolean;
+  /** Set on the elements of an emergency call (absent: general). */
+  call_type?: 'emergency';
   /** The element's own extension party (its callee inside the account, else its caller): where "the user belongs". */
   site_id?: string;
   site_name?: string;
@@ -193,6 +195,7 @@ export async function buildRecords(db: Kysely<Database>, ids: IdGenerator, call:
       direction: call.direction,
       connect_type: call.connectType,
       international: call.international,
+      ...(call.emergency && { call_type: 'emergency' as const }),
       site_id: own?.site_id,
       site_name: own?.site_name,
       department: own?.department,
@@ -223,7 +226,7 @@ export async function buildRecords(db: Kysely<Database>, ids: IdGenerator, call:
     end_at: call.endAt,
     direction: call.direction,
     connect_type: call.connectType,
-    call_type: 'general',
+    call_type: callTypeOf(call),
     call_result: call.result,
     recording_status: call.recordings.length ? 'recorded' : 'non_recorded',
     has_voicemail: call.voicemail ? 1 : 0,
@@ -331,7 +334,7 @@ export async function buildRecords(db: Kysely<Database>, ids: IdGenerator, call:
       end_at: endAt,
       direction,
       connect_type: call.connectType,
-      call_type: 'general',
+      call_type: callTypeOf(call),
       call_result: leg.result,
       path: pathOf(resultLeg, placed ? resultLeg.callee : party, call),
       missed: missed ? 1 : 0,

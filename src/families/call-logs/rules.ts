@@ -61,6 +61,9 @@ export const USER_RESULT_FILTER: Record<string, LegResult[]> = {
 // ---- types of calls, numbers and owners ------------------------------------------------
 
 /** The old edition's call_type: voip inside the account, else how the PSTN leg was billed. */
+/** The call history's call_type: `emergency` for a call to emergency services, else `general`. */
+export const callTypeOf = (call: SimulatedCall): 'general' | 'emergency' => (call.emergency ? 'emergency' : 'general');
+
 export function oldCallType(call: SimulatedCall): 'voip' | 'pstn' | 'tollfree' | 'international' {
   if (call.connectType === 'internal') return 'voip';
   if (call.international) return 'international';
@@ -152,7 +155,8 @@ export const PATHS = new Set([
  * number's country; calls inside the account and other inbound calls are free.
  */
 export function rateOf(call: SimulatedCall, direction: 'inbound' | 'outbound'): number {
-  if (call.connectType === 'internal') return 0;
+  // Emergency calls are free, and a short code such as 911 names no country to price.
+  if (call.connectType === 'internal' || call.emergency) return 0;
   if (direction === 'outbound') return outboundRate(countryOf(call.callee.phoneNumber));
   return oldCallType(call) === 'tollfree' ? tollFreeRate(countryOf(call.callee.phoneNumber)) : 0;
 }

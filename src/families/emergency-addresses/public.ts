@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { owner } from './tables.ts';
-import { addressesOf, addressOf, insertAddress, lockAddress, siteDefaults, type AddressRow } from './store.ts';
+import { addressesOf, addressOf, defaultOf, insertAddress, lockAddress, siteDefaults, type AddressRow } from './store.ts';
 import { LEVEL, STATUS, siteScope, type Level, type Status } from './rules.ts';
 
 type Db = Kysely<Database>;
@@ -74,6 +74,12 @@ export async function emergencyAddressesById(db: Db, accountId: string, ids: str
 /** The site's default emergency address (the one made with the site, or the one made its default since). */
 export async function siteDefaultAddress(db: Db, accountId: string, siteId: string): Promise<EmergencyAddressRef | undefined> {
   const row = (await siteDefaults(db, accountId, [siteId])).get(siteId);
+  return row && toRef(row);
+}
+
+/** The user's default personal (level 1) emergency address, if it has one. */
+export async function userDefaultAddress(db: Db, accountId: string, userId: string): Promise<EmergencyAddressRef | undefined> {
+  const row = await defaultOf(db, accountId, `user:${userId}`);
   return row && toRef(row);
 }
 

@@ -23,6 +23,11 @@ export default defineFidelity({
     { op: 'getAccountPolicyDetails', rule: LOCKED_BY, enforced: { file: T, test: 'a lock at the account fixes the policy below' } },
     { op: 'getAccountPolicyDetails', rule: "The account's own policy; another account's changes never show", enforced: { file: T, test: "another account sees none of the demo's" } },
     { op: 'getAccountPolicyDetails', rule: PREREQUISITES, notEnforced: NO_PLANS },
+    {
+      op: 'getAccountPolicyDetails',
+      rule: "allow_emergency_calls: whether the extension may place emergency calls (enable, allow_emergency_calls_from_clients): the simulator refuses a user's or common area's emergency call when the policy it reads is off",
+      enforced: { file: 'test/sim/emergency.test.ts', test: 'with allow_emergency_calls off, the same user is refused an emergency call (system_blocked), and allowed again once it is reset' },
+    },
 
     { op: 'updateAccountPolicy', rule: ONE_TYPE, enforced: { file: T, test: 'a policy type the framework does not have is refused by every operation' } },
     { op: 'updateAccountPolicy', rule: "The fields given change, the others stay; what the account changes shows at every group and user that did not change it", enforced: { file: T, test: "a change of the account's value shows at every group and user that did not change it" } },

@@ -24,6 +24,19 @@ export async function groupPolicy(db: Kysely<Database>, accountId: string, type:
   return resolve(type, chain.map(({ level, id }) => ({ level, change: changes.get(`${level}:${id}`) })));
 }
 
+/** A policy as a user reads it (the account's change, its main group's, its own; a lock set above holds), as getUserPolicyDetails shows it; the account's alone when `userId` is undefined (a common area). */
+export async function userPolicy(db: Kysely<Database>, accountId: string, type: PolicyType, userId?: string): Promise<Resolved> {
+  const account = new AccountStore(db, accountId);
+  const chain: { level: 'account' | 'user_group' | 'user'; id: string }[] = [{ level: 'account', id: accountId }];
+  if (userId !== undefined) {
+    const group = await store.groupOfUser(account, userId);
+    if (group) chain.push({ level: 'user_group', id: group });
+    chain.push({ level: 'user', id: userId });
+  }
+  const changes = await store.changesOf(account, type, chain);
+  return resolve(type, chain.map(({ level, id }) => ({ level, change: changes.get(`${level}:${id}`) })));
+}
+
 declare module '../../kit/seed.ts' {
   interface DemoGraph {
     /** The demo account's Zoom groups, in the order the policies seed made them. */

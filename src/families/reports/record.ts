@@ -56,6 +56,8 @@ const logIdOf = (call: CompletedCall, p: CallParty): string | undefined => (p.ex
 
 /** The rate and type of a leg: what it is billed at, from the side of the party billed. */
 function priced(call: SimulatedCall, leg: CallLeg, billed: CallParty, first: boolean): { type: ChargeData['call_type']; rate: number } {
+  // An emergency call is free; its short code (911) names no country to price it in.
+  if (call.emergency && leg.callee.phoneNumber === call.emergency.number) return { type: 'local', rate: 0 };
   if (outside(leg.callee)) {
     const to = countryOf(leg.callee.phoneNumber);
     // The number the party calls from says where it is; an extension without one is taken as the account's (US).
