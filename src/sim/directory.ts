@@ -8,7 +8,7 @@ import { extensionByNumber, extensionsByIds, extensionsOfOwners, type ExtensionK
 import { findNumberByE164, numbersOfAssignees, numberTypeOf, isE164 } from '../families/numbers/public.ts';
 import { findUser } from '../families/users/public.ts';
 import { siteNames } from '../families/sites/public.ts';
-import { mainReceptionistsOfSites, receptionistRouting } from '../families/auto-receptionists/public.ts';
+import { receptionistRouting, siteTimeZones } from '../families/auto-receptionists/public.ts';
 import { callQueueRouting, callQueueTimezone } from '../families/call-queues/public.ts';
 import { sharedLineGroupRouting } from '../families/shared-line-groups/public.ts';
 import { callRoutingOf, type HandledKind } from '../families/call-handling/public.ts';
@@ -263,10 +263,7 @@ export class Directory {
 
   /** A site's time zone: its main receptionist's. */
   siteTimeZone(siteId: string): Promise<string | null | undefined> {
-    return this.once(`siteZone:${siteId}`, async () => {
-      const main = (await mainReceptionistsOfSites(this.db, this.accountId, [siteId])).get(siteId);
-      return main ? (await this.receptionist(main.extension_id))?.timezone : undefined;
-    });
+    return this.once(`siteZone:${siteId}`, async () => (await siteTimeZones(this.db, this.accountId, [siteId])).get(siteId));
   }
 
   private async siteName(id: string): Promise<string | undefined> {

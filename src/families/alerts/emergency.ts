@@ -8,18 +8,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import type { CompletedCall } from '../call-logs/public.ts';
-import { mainReceptionistsOfSites, receptionistRouting } from '../auto-receptionists/public.ts';
+import { siteTimeZones } from '../auto-receptionists/public.ts';
 import { insertRows } from '../../kit/store.ts';
 import { COND, inTimeFrame, localTime, TARGET, type Condition } from './rules.ts';
 import type { AlertFiredTable } from './tables.ts';
 
 const EMERGENCY_CALL_ALERT = 14;
-
-/** The site's time zone: its main auto receptionist's; null without one. */
-async function siteZone(db: Kysely<Database>, accountId: string, siteId: string): Promise<string | null> {
-  const main = (await mainReceptionistsOfSites(db, accountId, [siteId])).get(siteId);
-  return (main && (await receptionistRouting(db, accountId, main.extension_id))?.timezone) ?? null;
-}
 
 /** The listener of 'calls.completed' for emergency calls: records the Emergency Call Alerts they fire. */
 export async function watchEmergencyCalls(db: Kysely<Database>, accountId: string, calls: CompletedCall[]): Promise<void> {
@@ -39,8 +33,7 @@ export async function watchEmergencyCalls(db: Kysely<Database>, accountId: strin
     .orderBy('s.seq')
     .execute();
   if (rows.length === 0) return;
-  const zones = new Map<string, string | null>();
-  for (const site of new Set(rows.map((r) => r.target_id))) zones.set(site, await siteZone(db, accountId, site));
+  const zones = await siteTimeZones(db, accountId, [...new Set(rows.map((r) => r.target_id))]);
   const fired: Omit<AlertFiredTable, 'seq'>[] = [];
   for (const call of placed) {
     const site = call.caller.siteId!;

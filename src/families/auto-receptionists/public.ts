@@ -67,6 +67,12 @@ export async function mainReceptionistsOfSites(db: Db, accountId: string, siteId
   return out;
 }
 
+/** The time zones of these sites, by site id: their main receptionists' (null where one has none), in one query. */
+export async function siteTimeZones(db: Db, accountId: string, siteIds: string[]): Promise<Map<string, string | null>> {
+  const mains = await mainsOfSites(db, accountId, siteIds);
+  return new Map([...mains].map(([siteId, r]) => [siteId, r.timezone]));
+}
+
 /**
  * A site being deleted takes its main receptionist along: its numbers go back to
  * the unassigned ones, its IVR and access list go, and its extension number is

@@ -10,7 +10,7 @@ import { findSite, holdSite, siteNames, siteTerms } from '../sites/public.ts';
 import { holdUser, usersOf } from '../users/public.ts';
 import { addressesInUse } from '../emergency-locations/public.ts';
 import { worded, WORDS } from './errors.ts';
-import { blankLine, countryCode, defaultScope, lockedStatus, LEVEL, STATUS, type Level, type Status } from './rules.ts';
+import { blankLine, countryCode, defaultScope, lockedStatus, LEVEL, STATUS, type AddressLines, type Level, type Status } from './rules.ts';
 import { clearDefault, countOf, insertAddress, lockAddress, pageOf, addressOf, type AddressRow, type ListFilters } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -71,17 +71,8 @@ async function retryingDefaults<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-interface Lines {
-  address_line1?: string;
-  address_line2?: string;
-  city?: string;
-  state_code?: string;
-  zip?: string;
-  country?: string;
-}
-
 /** The lines as kept (trimmed, the country in capitals), or the 400/300 of the first one that is wrong. */
-function checkedLines(fail: () => ReturnType<RequestContext['fail']>, b: Lines, countryOfAddress: string | undefined): Lines {
+function checkedLines(fail: () => ReturnType<RequestContext['fail']>, b: AddressLines, countryOfAddress: string | undefined): AddressLines {
   const country = b.country !== undefined ? countryCode(b.country) : undefined;
   const blank = blankLine(b);
   if (blank) throw worded(fail(), WORDS.required(blank, country ?? countryOfAddress), blank);

@@ -1,5 +1,5 @@
-// What other families may use of sites: reading them (and their emergency
-// addresses, country, extension length and policy), holding one while hanging
+// What other families may use of sites: reading them (their country, extension
+// length and policy), holding one while hanging
 // something on it, the policy rules a user's policy shares with its site's, and
 // the events a site's deletion sends so that everything on it moves to the
 // transfer site.
@@ -8,10 +8,9 @@ import type { Database } from '../../store/schema.ts';
 import { lockSite, parseSiteData, type SiteRow } from './store.ts';
 import { shownSitePolicy } from './forward.ts';
 import type { Json } from './policy.ts';
-import type { SiteAddress } from './tables.ts';
 import { DEFAULT_SHORT_EXTENSION_LENGTH } from './rules.ts';
 
-export { allSites, findDefaultEmergencyAddress, findSite, siteNames, type SiteRow } from './store.ts';
+export { allSites, findSite, siteNames, type SiteRow } from './store.ts';
 export type { SiteAddress } from './tables.ts';
 export { forwardTarget } from './forward.ts';
 export { applyPolicyPatch, consentProblem, forwardExtensionId, userPolicy, type ConsentField, type Json } from './policy.ts';
@@ -28,17 +27,6 @@ export function siteTerms(row: SiteRow): { country: string | undefined; siteCode
  * account-settings' multipleSitesEnabled (switched on, or this), which rules should ask.
  */
 export const multipleSitesOn = (sites: readonly unknown[]): boolean => sites.length > 1;
-
-/** An emergency address as the details pages show one: its documented fields only. */
-export const shownAddress = (a: SiteAddress): SiteAddress => ({
-  id: a.id,
-  address_line1: a.address_line1,
-  address_line2: a.address_line2,
-  city: a.city,
-  state_code: a.state_code,
-  zip: a.zip,
-  country: a.country,
-});
 
 // A site's default emergency address is the emergency-addresses family's (siteDefaultAddress in its public.ts).
 

@@ -1,11 +1,10 @@
 // Sites, scoped by account on every query.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import type { SiteAddress, SiteData, SiteTable } from './tables.ts';
+import type { SiteData, SiteTable } from './tables.ts';
 import { publish } from '../../kit/events.ts';
 import { assertTransaction, locking, type LockMode } from '../../kit/locks.ts';
 import { deleteMainReceptionist } from '../auto-receptionists/public.ts';
-import { findEmergencyAddress } from '../emergency-addresses/public.ts';
 import type { AccountStore } from '../../kit/store.ts';
 
 type Db = Kysely<Database>;
@@ -31,11 +30,6 @@ export async function siteNames(db: Db, accountId: string, ids: string[]): Promi
 
 export async function allSites(db: Db, accountId: string): Promise<SiteRow[]> {
   return db.selectFrom('sites').selectAll().where('account_id', '=', accountId).orderBy('seq').execute();
-}
-
-/** Any emergency address of the account, by id: the emergency-addresses family keeps them all (the sites' defaults too). */
-export async function findDefaultEmergencyAddress(db: Db, accountId: string, addressId: string): Promise<SiteAddress | undefined> {
-  return findEmergencyAddress(db, accountId, addressId);
 }
 
 /**
