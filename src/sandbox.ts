@@ -19,6 +19,7 @@ import { platformMigrations } from './store/migrations.ts';
 import { families as allFamilies } from './families/index.ts';
 import { findUser, removeUser } from './families/users/public.ts';
 import { createGroup, groupsOf, type GroupListing } from './families/policies/public.ts';
+import { changeAccountPolicy } from './families/account-settings/public.ts';
 import { seedDemoActivity } from './sim/demo.ts';
 import { Dispatcher, type DispatcherOptions } from './events/dispatcher.ts';
 
@@ -221,6 +222,15 @@ export class Sandbox {
    */
   async removePhoneUser(accountId: string, idOrEmail: string): Promise<boolean> {
     return this.db.transaction().execute((trx) => removeUser(trx, accountId, idOrEmail));
+  }
+
+  /**
+   * Changes the account's Zoom Phone settings document as its admin does in Zoom's web
+   * portal (no operation of the contract writes it); every site and user without its own
+   * change, and every one below a lock, reads the new value. Unknown setting types change nothing.
+   */
+  changeAccountSettings(accountId: string, patch: Record<string, unknown>): Promise<{ unknown: string[] }> {
+    return changeAccountPolicy(this.db, accountId, patch, this.clock.now());
   }
 
   /** The account's Zoom groups (Zoom's Groups API, outside this contract), each with the users whose main group it is. */

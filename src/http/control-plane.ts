@@ -13,6 +13,7 @@ import { definedOnly } from './operations.ts';
 import { simRoutes } from '../sim/routes.ts';
 import type { SimRoute } from '../sim/route.ts';
 import { webhookRoutes } from '../events/routes.ts';
+import { successSchema } from '../kit/json-schema.ts';
 
 export const CONTROL_PREFIX = '/_sandbox';
 export const ADMIN_HEADER = 'x-admin-key';
@@ -264,7 +265,37 @@ function simulation(sim: SimRoute): Route {
   };
 }
 
-export const allRoutes = (): Route[] => [...routes, ...simRoutes.map(simulation), ...webhookRoutes];
+/** The account settings document's shape as a change of it: every setting type optional, `reset` allowed, `locked_by` the server's. */
+function accountSettingsChange(): object {
+  const document = successSchema('listAnAccountsZoomPhoneSettings');
+  const settings = Object.entries(document.properties ?? {}).map(([key, setting]) => {
+    const { locked_by: _server, ...fields } = setting.properties ?? {};
+    const reset = { type: 'boolean', description: "Back to the sandbox's default for a new account" };
+    return [key, { ...setting, properties: { ...fields, reset } }];
+  });
+  return { type: 'object', additionalProperties: false, minProperties: 1, properties: Object.fromEntries(settings) };
+}
+
+/** The admin portal's Account Settings: the document /phone/account_settings reads, which sites and users inherit. */
+const accountSettingsRoute = (): Route => ({
+  method: 'PATCH',
+  url: '/accounts/:accountId/phone_settings',
+  summary:
+    "Change the account's Zoom Phone settings document (GET /phone/account_settings) as an admin does in Zoom's web portal: each setting given is merged over the account's; " +
+    '`locked: true` locks it for every site and user (their changes of it no longer show, and a change below is refused); `reset: true` returns it to the default',
+  status: 204,
+  params: accountParams,
+  body: accountSettingsChange(),
+  run: async (s, req) => {
+    const { accountId } = req.params as { accountId: string };
+    await mustFindAccount(s, accountId);
+    const { unknown } = await s.changeAccountSettings(accountId, req.body as Record<string, unknown>);
+    if (unknown.length) throw new ZoomError(400, 300, `Unknown setting type: ${unknown.join(', ')}.`);
+    return undefined;
+  },
+});
+
+export const allRoutes = (): Route[] => [...routes, accountSettingsRoute(), ...simRoutes.map(simulation), ...webhookRoutes];
 
 export function registerControlPlane(fastify: FastifyInstance, sandbox: Sandbox): void {
   for (const r of allRoutes()) {

@@ -7,6 +7,7 @@ export interface JsonSchema {
   type?: string;
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
+  enum?: unknown[];
 }
 
 /** The value with only what the schema declares: keys a request may send but a body never shows (a PATCH's `reset`) are left out. */
@@ -16,11 +17,23 @@ export function fitToSchema(schema: JsonSchema, value: unknown): unknown {
     for (const [key, s] of Object.entries(schema.properties)) if (value[key] !== undefined) out[key] = fitToSchema(s, value[key]);
     return out;
   }
-  if (schema.type === 'array' && schema.items && Array.isArray(value)) return value.map((v) => fitToSchema(schema.items!, v));
+  if (schema.type === 'array' && schema.items && Array.isArray(value)) return value.filter((v) => holds(schema.items!, v)).map((v) => fitToSchema(schema.items!, v));
   return value;
 }
 
 type Json = Record<string, unknown>;
+
+/**
+ * Whether a list item fits the schema's enums: an item one level documents and
+ * another does not (the account's retention item for fax, which a site's list has
+ * no type for) is left out of the other's list.
+ */
+function holds(schema: JsonSchema, item: unknown): boolean {
+  if (!isRecord(item) || !schema.properties) return true;
+  return Object.entries(schema.properties).every(([key, s]) => {
+    return !s.enum || item[key] === undefined || s.enum.includes(item[key]);
+  });
+}
 
 const documented = new Map<string, JsonSchema>();
 
@@ -36,6 +49,8 @@ export function successSchema(operationId: string): JsonSchema {
 }
 
 /** What a setting nobody changed shows: each boolean of its shape false, `locked_by` 'invalid' (no level locked it). */
+export const unsetSetting = (schema: JsonSchema): unknown => unset(schema);
+
 function unset(schema: JsonSchema, key?: string): unknown {
   if (schema.type === 'boolean') return false;
   if (key === 'locked_by') return 'invalid';
@@ -53,7 +68,8 @@ function unset(schema: JsonSchema, key?: string): unknown {
  * group) as its GET shows it: every documented setting but `skip`; its site's value
  * where the site's policy has the setting ("inherited defaults": the site's
  * `modified` is the site's, not shown); the extension's own changes over that,
- * marked `modified` where the setting has the field.
+ * marked `modified` where the setting has the field, except where the site's value
+ * is locked.
  */
 export function extensionPolicy(schema: JsonSchema, site: Json | undefined, changes: Json | undefined, skip: string[] = []): Json {
   const out: Json = {};
@@ -66,7 +82,8 @@ export function extensionPolicy(schema: JsonSchema, site: Json | undefined, chan
       value = deepMerge(value, rest);
     }
     const change = changes?.[key];
-    if (change !== undefined) {
+    // A setting locked above keeps what it inherited: a change kept from before the lock no longer shows.
+    if (change !== undefined && !(isRecord(inherited) && inherited.locked === true)) {
       value = isRecord(change) ? deepMerge(value, change) : change;
       if (isRecord(value) && s.properties?.modified) value = { ...value, modified: true };
     }

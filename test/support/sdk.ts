@@ -7,9 +7,9 @@ import { PhoneS2SAuthClient } from '@zoom/rivet/phone';
 import type { TestServer } from './server.ts';
 import { DEMO_DEFAULTS } from '../../src/sandbox.ts';
 
-/** The SDK's Phone endpoints acting as the demo app. */
-export async function phoneEndpoints(s: TestServer): Promise<PhoneS2SAuthClient['endpoints']> {
-  const accessToken = await s.token();
+/** The SDK's Phone endpoints acting as the demo app, or with another account's app token. */
+export async function phoneEndpoints(s: TestServer, token?: string): Promise<PhoneS2SAuthClient['endpoints']> {
+  const accessToken = token ?? (await s.token());
   const client = new PhoneS2SAuthClient({
     clientId: DEMO_DEFAULTS.clientId,
     clientSecret: DEMO_DEFAULTS.clientSecret,

@@ -5,6 +5,7 @@ import { defineFidelity } from '../../kit/fidelity.ts';
 
 const T = 'test/families/account-settings/account-settings.test.ts';
 const t = (test: string) => ({ file: T, test });
+const INHERITANCE = 'test/families/account-settings/inheritance.test.ts';
 
 const NO_PLANS = "the sandbox does not model account plans or licenses: a token whose scopes allow the call acts as the account's admin";
 const PHONE_ON = 'every sandbox account has Zoom Phone enabled: no account can be drawn out without it';
@@ -35,7 +36,8 @@ export default defineFidelity({
     { op: 'listAnAccountsZoomPhoneSettings', rule: DEFAULTS, enforced: t('the account settings document has every documented setting type') },
     { op: 'listAnAccountsZoomPhoneSettings', rule: "locked / locked_by: a setting the account locked shows locked_by 'account', any other 'invalid'", enforced: t("the demo account's document shows its changes") },
     { op: 'listAnAccountsZoomPhoneSettings', rule: "setting_types: the comma separated types asked for only (blank: all); an unknown one is 400/400 'Setting type(s) supplied in query parameter setting_types is invalid.'", enforced: t('setting_types picks the setting types asked for') },
-    { op: 'listAnAccountsZoomPhoneSettings', rule: 'No operation of the contract changes the account-level values of the document (the demo seed sets some)', notEnforced: "the pages document no write of /phone/account_settings; the account's allow_emergency_calls is the policies family's (updateAccountPolicy)" },
+    { op: 'listAnAccountsZoomPhoneSettings', rule: "No operation of the contract changes the document's account-level values (an admin does, in Zoom's web portal): the control plane's PATCH /_sandbox/accounts/{id}/phone_settings stands in for the portal (values, locked, reset); unknown setting types and values the document cannot hold are refused, changing nothing", enforced: { file: INHERITANCE, test: "the control plane refuses unknown setting types and values the document cannot hold, and changes nothing; another account's document is its own" } },
+    { op: 'listAnAccountsZoomPhoneSettings', rule: "The document is what the account's sites (getPhoneSiteDetails) and through them its users (getAUsersProfile), auto receptionists, call queues, common areas and Zoom Rooms inherit; a setting it locks is the account's at every level below", enforced: { file: INHERITANCE, test: 'what the account locks shows locked by the account at its sites and users, over their own changes, and cannot be changed below it' } },
     { op: 'listAnAccountsZoomPhoneSettings', rule: 'Prerequisites: A Business or Enterprise account; a Zoom Phone license', notEnforced: NO_PLANS },
 
     { op: 'getGroupPhoneSettings', rule: "Every documented setting type (57); each the account's value and lock (account → group), modified false: no operation of the contract changes a group's own value of these", enforced: t("a group's settings inherit the account's values and locks") },

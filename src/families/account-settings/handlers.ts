@@ -3,17 +3,15 @@
 // group's, which inherits the account's (locks included) and the policy framework's
 // allow_emergency_calls (policies family).
 import { defineHandlers, type ResponseOf } from '../../kit/context.ts';
-import { extensionPolicy, fitToSchema, successSchema } from '../../kit/json-schema.ts';
+import { fitToSchema, successSchema } from '../../kit/json-schema.ts';
 import { deepMerge, isRecord } from '../../kit/merge.ts';
 import { allSites, siteTerms, type SiteRow } from '../sites/public.ts';
 import { findBillingAccount } from '../billing/public.ts';
 import { groupPolicy, groupsOf } from '../policies/public.ts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
 import { billingAccountNotFound, shortExtensionLengthInvalid, siteCodeNeedsMultipleSites, siteCodeNeedsShortLength } from './errors.ts';
+import { accountDocument } from './document.ts';
 import { multipleSitesEnabled } from './public.ts';
 import {
-  ACCOUNT_DEFAULTS,
   GROUP_EXTRAS,
   GROUP_NAMES_OF_ACCOUNT,
   groupWording,
@@ -33,19 +31,6 @@ function countryOf(sites: SiteRow[]): { code: string; name: string } | undefined
   const main = sites.find((s) => Number(s.main_site) === 1) ?? sites[0];
   const code = main && siteTerms(main).country;
   return code ? { code, name: regionNames.of(code) ?? code } : undefined;
-}
-
-/** The account settings document: every documented setting type, the account's changes over the defaults; a setting it locked shows `locked_by: account`. */
-async function accountDocument(db: Kysely<Database>, accountId: string): Promise<Json> {
-  const schema = successSchema('listAnAccountsZoomPhoneSettings');
-  const { policy } = await settingsOf(db, accountId);
-  const doc = extensionPolicy(schema, ACCOUNT_DEFAULTS, policy);
-  for (const [key, value] of Object.entries(doc)) {
-    if (!isRecord(value) || !schema.properties?.[key]?.properties?.locked) continue;
-    const locked = value.locked === true;
-    doc[key] = { ...value, locked, locked_by: locked ? 'account' : 'invalid' };
-  }
-  return fitToSchema(schema, doc) as Json;
 }
 
 /** Only the setting types asked for (all of them when none is). */

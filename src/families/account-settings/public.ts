@@ -1,10 +1,18 @@
 // What other families may use of account-settings: whether the account's multiple-sites
-// option is on (every rule that depends on it asks here), and the billing account the
-// account's settings name (a site without one of its own shows it).
+// option is on (every rule that depends on it asks here), the billing account the
+// account's settings name (a site without one of its own shows it), and the account
+// settings document sites' and users' policies stand on, with the change the admin
+// portal makes to it (the control plane stands in for the portal).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
-import { allSites, multipleSitesOn } from '../sites/public.ts';
-import { settingsOf } from './store.ts';
+import { AccountStore } from '../../kit/store.ts';
+import { successSchema } from '../../kit/json-schema.ts';
+import { isRecord } from '../../kit/merge.ts';
+import { allSites, applyPolicyPatch, multipleSitesOn } from '../sites/public.ts';
+import { documentOf } from './document.ts';
+import { groupWording, type Json } from './rules.ts';
+import { lockSettings, saveSettings, settingsOf } from './store.ts';
+import { owner } from './tables.ts';
 
 /**
  * Whether the account's multiple-sites option is on: switched on by updatePhoneAccountSettings,
@@ -21,4 +29,36 @@ export async function multipleSitesEnabled(db: Kysely<Database>, accountId: stri
 /** The id of the billing account the account's settings name, if they name one. */
 export async function accountBillingAccountId(db: Kysely<Database>, accountId: string): Promise<string | undefined> {
   return (await settingsOf(db, accountId)).switches.billing_account?.id;
+}
+
+/** The account's settings as the levels below inherit them: `policy`, worded as the sites' and groups' pages word it; `changed`, the setting types the account changed. */
+export interface AccountPolicy {
+  policy: Json;
+  changed: string[];
+}
+
+/** The account settings document as a site (and through it a user) inherits it: each setting's value and lock (`locked_by: account`). */
+export async function accountPolicy(db: Kysely<Database>, accountId: string): Promise<AccountPolicy> {
+  const kept = (await settingsOf(db, accountId)).policy;
+  const policy = Object.fromEntries(Object.entries(documentOf(kept)).map(([key, value]) => [key, isRecord(value) ? groupWording(value) : value]));
+  return { policy, changed: Object.keys(kept) };
+}
+
+/**
+ * Changes the account's settings document as an admin does in the web portal (no
+ * operation of the contract writes it): each setting given merged over what the
+ * account kept (`locked` locks it for every site and user), one sent with
+ * `reset: true` back to the default. Unknown setting types change nothing and are
+ * answered. The account's row is held, so concurrent changes apply one after another.
+ */
+export async function changeAccountPolicy(db: Kysely<Database>, accountId: string, patch: Json, now: number): Promise<{ unknown: string[] }> {
+  const known = successSchema('listAnAccountsZoomPhoneSettings').properties ?? {};
+  const unknown = Object.keys(patch).filter((key) => !known[key] || !isRecord(patch[key]));
+  if (unknown.length) return { unknown };
+  await db.transaction().execute(async (trx) => {
+    const store = new AccountStore(owner.bind<Database>(trx), accountId);
+    const kept = await lockSettings(store, now);
+    await saveSettings(store, { ...kept, policy: applyPolicyPatch(kept.policy, patch) }, now);
+  });
+  return { unknown: [] };
 }

@@ -1,15 +1,15 @@
 // The account-settings family's demo records: the demo account's Zoom Phone settings as
 // its admin left them — multiple sites on with site codes (its sites carry codes 100,
 // 200, 300 and three-digit short extensions), its account-wide billing account, device
-// IPs shown in call logs, and a few account policies changed from the defaults
-// (automatic recording of inbound calls, locked; international calling on; voicemail
-// transcripts by email).
+// IPs shown in call logs, and a few account policies changed from the defaults, which
+// every site and user inherits (switching calls to the mobile carrier off, locked;
+// international calling on; voicemail transcripts by email; an SMS template).
 import type { DemoGraph } from '../../kit/seed.ts';
 import { billingAccountsAt } from '../billing/public.ts';
 import type { AccountSwitches, Json } from './rules.ts';
 
 const POLICY: Json = {
-  auto_call_recording: { enable: true, recording_calls: 'inbound', locked: true },
+  mobile_switch_to_carrier: { enable: false, locked: true },
   international_calling: { enable: true },
   voicemail_notification_by_email: { include_voicemail_transcription: true },
   sms_template: {

@@ -12,7 +12,7 @@ import { isRecord } from '../../kit/merge.ts';
 import { claimExtension, claimFirstFreeExtension, describeExtension, extensionsByIds, extensionsOfOwners, holdExtension, releaseExtensions } from '../extensions/public.ts';
 import { externalContactsByIds, holdExternalContact } from '../external-contacts/public.ts';
 import { assignNumbersTo, isE164, numbersOfAssignees, releaseNumberOf, unassignAllOf } from '../numbers/public.ts';
-import { allSites, applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms } from '../sites/public.ts';
+import { allSites, applyPolicyPatch, findSite, holdSite, lockedAbove, policyOfSite, settingLocked, siteNames, siteTerms } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
 import { audioPrompts } from '../audio-library/public.ts';
 import { hoursTypeInvalid, keyInvalid, keyRequired, numberMissingKey, numbersRequired, targetExtensionNotFound, worded, WORDS } from './errors.ts';
@@ -339,6 +339,10 @@ export const handlers = defineHandlers({
       const own = store.on(trx);
       const row = await findReceptionist(own, id, 'noKeyUpdate');
       if (!row) throw worded(ctx.fail('error300'), WORDS.receptionistNotFound(id));
+      // A setting its site or the account locked is not the receptionist's to change.
+      const site = await findSite(trx, store.accountId, row.site_id);
+      const locked = site && lockedAbove(await policyOfSite(trx, store.accountId, site), patch);
+      if (locked) throw settingLocked(locked);
       const policy = applyPolicyPatch(parsePolicy(row), patch);
       await own.patch('auto_receptionists', { id }, { policy: JSON.stringify(policy), updated_at: ctx.clock.now() });
     });

@@ -17,7 +17,7 @@ import {
   releaseNumberOf,
   unassignAllOf,
 } from '../numbers/public.ts';
-import { applyPolicyPatch, findSite, holdSite, policyOfSite, siteNames, siteTerms, type SiteRow } from '../sites/public.ts';
+import { applyPolicyPatch, findSite, holdSite, lockedAbove, policyOfSite, settingLocked, siteNames, siteTerms, type SiteRow } from '../sites/public.ts';
 import { findUser, type UserRow } from '../users/public.ts';
 import { queueRecordings } from '../recordings/public.ts';
 import { audioExists } from '../audio-library/public.ts';
@@ -510,6 +510,10 @@ export const handlers = defineHandlers({
       const queues = store.on(trx);
       const row = await findQueue(queues, queueId, 'noKeyUpdate');
       if (!row) throw ctx.fail('callQueueDoesNotExist', { callQueueId: queueId });
+      // A setting its site or the account locked is not the queue's to change.
+      const site = await findSite(trx, store.accountId, row.site_id);
+      const locked = site && lockedAbove(await policyOfSite(trx, store.accountId, site), patch);
+      if (locked) throw settingLocked(locked);
       // A start prompt is an item of the account's audio library (audio-library's public.ts). The sandbox keeps no SMS templates: any one named does not exist.
       for (const audioId of audioIdsOf(patch)) if (!(await audioExists(trx, store.accountId, audioId))) throw ctx.fail('audioDoesNotExist', { audioId });
       const [templateId] = smsTemplateIdsOf(patch);

@@ -52,7 +52,14 @@ const policySchema = () => successSchema('getCallQueuePolicy');
 export const policySettings = (): string[] => Object.keys(policySchema().properties!);
 
 /** A queue's policy as getCallQueuePolicy shows it: its site's values under its own changes (kit/json-schema.ts). */
-export const queuePolicy = (site: Json | undefined, changes: Json | undefined): Json => fitToSchema(policySchema(), extensionPolicy(policySchema(), site, changes)) as Json;
+/** The site's automatic recording as a queue's page words it: the site's `both` is the queue's `inbound_and_outbound`. */
+function queueWording(site: Json | undefined): Json | undefined {
+  const recording = site?.auto_call_recording;
+  if (!isRecord(recording) || recording.recording_calls !== 'both') return site;
+  return { ...site, auto_call_recording: { ...recording, recording_calls: 'inbound_and_outbound' } };
+}
+
+export const queuePolicy = (site: Json | undefined, changes: Json | undefined): Json => fitToSchema(policySchema(), extensionPolicy(policySchema(), queueWording(site), changes)) as Json;
 
 /** The audio prompt ids a policy PATCH names (automatic call recording's start prompts). */
 export function audioIdsOf(patch: Json): string[] {

@@ -105,6 +105,7 @@ export default defineFidelity({
       rule: "Undocumented 400/300 'Validation failed.' (errors[] names the field) for a short name, an unknown timezone, country, site or emergency address, an outbound caller ID that is not one of its numbers, an extension of another length, an unknown call_park forward extension; nothing changes",
       enforced: { file: A, test: 'an update refused for its input changes nothing' },
     },
+    { op: 'updateCommonArea', rule: "A policy setting its site or the account locked 'cannot be overridden at lower levels': a change of it is refused (400/400 'Policy locked: {setting}.', undocumented), nothing of the update changes", enforced: { file: 'test/families/account-settings/inheritance.test.ts', test: 'what the account locks shows locked by the account at its sites and users, over their own changes, and cannot be changed below it' } },
     { op: 'updateCommonArea', rule: "'Common area does not exist: {0}.' (400/404), another account's too", enforced: { file: A, test: "another account neither sees nor changes the account's common areas" } },
     { op: 'updateCommonArea', rule: PREREQUISITES, notEnforced: NO_PLANS },
     {

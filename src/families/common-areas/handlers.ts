@@ -11,7 +11,7 @@ import { claimExtension, claimFirstFreeExtension, describeExtension, extensionBy
 import { assignNumbersTo, followAssignees, phoneNumbersByKey, releaseNumberOf, unassignAllOf } from '../numbers/public.ts';
 import { consumePlan, findBillingAccount, releasePlan } from '../billing/public.ts';
 import { assignDeskPhone, deskPhonesOf, setHotDesking, unassignDeskPhone } from '../phone-devices/public.ts';
-import { allSites, applyPolicyPatch, holdSite, siteTerms, type Json, type SiteRow } from '../sites/public.ts';
+import { allSites, applyPolicyPatch, findSite, holdSite, lockedAbove, policyOfSite, settingLocked, siteTerms, type Json, type SiteRow } from '../sites/public.ts';
 import { findEmergencyAddress } from '../emergency-addresses/public.ts';
 import {
   about,
@@ -331,6 +331,10 @@ export const handlers = defineHandlers({
       let policy = row.policy;
       if (b.policy !== undefined) {
         const patch = policyPatch(b.policy as Json);
+        // A setting its site or the account locked is not the common area's to change.
+        const site = siteId ? await findSite(trx, accountId, siteId) : undefined;
+        const locked = site && lockedAbove(await policyOfSite(trx, accountId, site), patch);
+        if (locked) throw settingLocked(locked);
         const park = patch.call_park;
         const forward = isRecord(park) && typeof park.forward_to_extension_id === 'string' ? park.forward_to_extension_id : undefined;
         if (forward !== undefined && !(await extensionById(trx, accountId, forward))) {

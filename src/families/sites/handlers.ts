@@ -9,7 +9,8 @@ import { setSiteDefaultAddress, shownAddress, siteDefaultAddress } from '../emer
 import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, sourceReceptionistDoesNotExist, type Fails } from './errors.ts';
 import type { SiteData } from './tables.ts';
 import { forwardTarget, shownSitePolicy } from './forward.ts';
-import { applyPolicyPatch, consentProblem, forwardExtensionId, sitePolicyProblem, type Json } from './policy.ts';
+import { applyPolicyPatch, consentProblem, forwardExtensionId, lockedAbove, settingLocked, sitePolicyProblem, type Json } from './policy.ts';
+import { accountPolicy } from '../account-settings/public.ts';
 import {
   COUNTRIES,
   DEFAULT_SHORT_EXTENSION_LENGTH,
@@ -78,6 +79,9 @@ type PolicyFails = Fails<
 async function patchedPolicy(ctx: PolicyFails, db: Kysely<Database>, accountId: string, kept: Json | undefined, patch: Json): Promise<SiteData['policy']> {
   const consent = consentProblem(patch);
   if (consent) throw ctx.fail(consent === 'recording_start_prompt' ? 'youDoNotEnableOpFlag' : 'youDoNotEnableOpFlag13800_2');
+  // A setting the account locked is the account's for every site.
+  const locked = lockedAbove((await accountPolicy(db, accountId)).policy, patch);
+  if (locked) throw settingLocked(locked);
   const merged = applyPolicyPatch(kept, patch);
   const problem = sitePolicyProblem(patch, merged);
   if (problem) throw ctx.fail(problem.name, 'values' in problem ? problem.values : undefined);

@@ -1,11 +1,13 @@
 // Site and user policies: what a PATCH keeps, what a GET shows, and the rules the
-// pages give their values. The GET schemas give every setting's shape, but no page
-// gives its value for a new site or user, so a setting nobody changed shows off:
-// each boolean of its shape false, nothing else set. A site shows its own changes
-// over that; a user its own over its site's ("reset ... will use the phone site's
-// settings"). A setting sent with `reset: true` loses its change, and `modified`
-// says whether it has one. The schemas are read from the contract, never copied.
-import { fitToSchema, type JsonSchema } from '../../kit/json-schema.ts';
+// pages give their values. A site stands on the account settings document
+// (account-settings: the sandbox's defaults, the account's changes and locks); a
+// setting the document does not have shows off (each boolean of its shape false).
+// A site shows its own changes over that, a user its own over its site's ("reset ...
+// will use the phone site's settings"). A setting locked above cannot be changed
+// below: a change kept from before the lock no longer shows, and a PATCH of it is
+// refused (lockedAbove). A setting sent with `reset: true` loses its change, and
+// `modified` says whether it has one. The schemas are read from the contract.
+import { fitToSchema, unsetSetting, type JsonSchema } from '../../kit/json-schema.ts';
 import { loadContract } from '../../contract.ts';
 import { deepMerge, isRecord } from '../../kit/merge.ts';
 import { undocumented } from '../../kit/errors.ts';
@@ -27,18 +29,6 @@ function policySchema(operationId: 'getPhoneSiteDetails' | 'getAUsersProfile'): 
   return policy;
 }
 
-/** What a setting nobody changed shows: each boolean of its shape false. */
-function unset(schema: Schema): unknown {
-  if (schema.type === 'boolean') return false;
-  if (schema.type !== 'object' || !schema.properties) return undefined;
-  const out: Json = {};
-  for (const [key, s] of Object.entries(schema.properties)) {
-    const v = unset(s);
-    if (v !== undefined) out[key] = v;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
 /** A changed setting as its level shows it: modified, and locked by that level when it locked it. */
 function changed(schema: Schema | undefined, value: unknown, level: 'site' | 'user'): unknown {
   if (!isRecord(value) || !schema?.properties) return value;
@@ -47,6 +37,33 @@ function changed(schema: Schema | undefined, value: unknown, level: 'site' | 'us
   if (level === 'site' && schema.properties.locked_by && out.locked === true) out.locked_by = 'site';
   return out;
 }
+
+/** Whether a setting as the level above shows it is locked there. */
+const isLocked = (inherited: unknown): boolean => isRecord(inherited) && inherited.locked === true;
+
+export const settingLocked = undocumented({
+  status: 400,
+  code: 400,
+  message: 'Policy locked: {setting}.',
+  why:
+    "The pages say a locked setting 'cannot be overridden at lower levels' but only updateZoomRoom's documents the refusal (400/400 'Policy locked: {policy_key}.'); " +
+    'a site, user, auto receptionist, call queue or common area changing a setting its account or site locked is refused the same way.',
+});
+
+/**
+ * The first setting a PATCH changes that the level above (`inherited`, as it shows
+ * its settings) locked; a `reset: true` only drops a change, which a lock does not forbid.
+ */
+export function lockedAbove(inherited: Json | undefined, patch: Json): { setting: string } | undefined {
+  for (const [key, change] of Object.entries(patch)) {
+    if (isRecord(change) && change.reset === true) continue;
+    if (isLocked(inherited?.[key])) return { setting: key };
+  }
+  return undefined;
+}
+
+/** A PATCH without the settings the level above locked (a template applies what it may). */
+export const withoutLocked = (inherited: Json | undefined, patch: Json): Json => Object.fromEntries(Object.entries(patch).filter(([key]) => !isLocked(inherited?.[key])));
 
 /** The extension a parked call goes to, as a GET shows it (`call_park.forward_to`). */
 export interface ForwardTarget {
@@ -73,46 +90,73 @@ const unchanged = new Map<Schema, Json>();
 /** Every setting of a policy schema as nobody changed it: a fresh copy of one worked out once. */
 function unchangedPolicy(schema: Schema): Json {
   let known = unchanged.get(schema);
-  if (!known) unchanged.set(schema, (known = unset(schema) as Json));
+  if (!known) {
+    known = {};
+    for (const [key, s] of Object.entries(schema.properties!)) {
+      const v = unsetSetting(s);
+      if (v !== undefined) known[key] = v;
+    }
+    unchanged.set(schema, known);
+  }
   return structuredClone(known);
 }
 
-/** `policy` with a level's own changes of the settings its schema documents merged over it, each marked changed. */
-function overlay(schema: Schema, policy: Json, changes: Json | undefined, level: 'site' | 'user'): Json {
+/** `policy` with a level's own changes of the settings its schema documents merged over it, each marked changed; a setting locked above keeps what it inherited. */
+function overlay(schema: Schema, policy: Json, changes: Json | undefined, level: 'site' | 'user', lockedAbove: ReadonlySet<string>): Json {
   for (const [key, change] of Object.entries(changes ?? {})) {
-    if (!schema.properties![key]) continue;
+    if (!schema.properties![key] || lockedAbove.has(key)) continue;
     policy[key] = changed(schema.properties![key], isRecord(change) ? deepMerge(policy[key], change) : change, level);
   }
   return policy;
 }
 
-/** A site's policy as getPhoneSiteDetails shows it: every documented setting, the site's changes over the account's. */
-export function sitePolicy(changes: Json | undefined, forward?: ForwardTarget): Json {
+/** An inherited setting as a level below shows it: the value and lock above, not modified here. */
+function inheritedValue(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const { modified: _above, ...rest } = value;
+  return rest;
+}
+
+/**
+ * A site's policy as getPhoneSiteDetails shows it: every documented setting, the
+ * account's value and lock (`account`, as account-settings' accountPolicy gives it)
+ * where the account document has the setting, the site's changes over that.
+ */
+export function sitePolicy(account: Json | undefined, changes: Json | undefined, forward?: ForwardTarget): Json {
   const schema = policySchema('getPhoneSiteDetails');
   const out = unchangedPolicy(schema);
+  const locked = new Set<string>();
+  for (const key of Object.keys(out)) {
+    if (!isRecord(account?.[key])) continue;
+    out[key] = deepMerge(out[key], inheritedValue(account[key]));
+    if (isLocked(account[key])) locked.add(key);
+  }
   // Fitted to the documented body: a PATCH's `reset` and `forward_to_extension_id` are not shown.
-  return fitToSchema(schema, withForward(overlay(schema, out, changes, 'site'), forward)) as Json;
+  return fitToSchema(schema, withForward(overlay(schema, out, changes, 'site', locked), forward)) as Json;
 }
 
 /**
  * A user's policy as getAUsersProfile shows it: every documented setting, the
- * user's changes over its site's (`site`, as sitePolicy shows it). A setting the
- * site keeps as `{ enable }` and the user's page as a boolean is that `enable`;
- * the site's `modified` is the site's, not the user's.
+ * user's changes over its site's (`site`, as sitePolicy shows it) or, for the
+ * settings the site's page does not have, the account's. A setting the site keeps
+ * as `{ enable }` and the user's page as a boolean is that `enable`; the site's
+ * `modified` is the site's, not the user's, and a setting nobody locked names no
+ * level (the user's `locked_by` has no 'invalid').
  */
-export function userPolicy(site: Json | undefined, changes: Json | undefined, forward?: ForwardTarget): Json {
+export function userPolicy(site: Json | undefined, account: Json | undefined, changes: Json | undefined, forward?: ForwardTarget): Json {
   const schema = policySchema('getAUsersProfile');
   const out = unchangedPolicy(schema);
+  const locked = new Set<string>();
   for (const [key, keySchema] of Object.entries(schema.properties!)) {
-    const inherited = site?.[key];
+    const inherited = site?.[key] ?? account?.[key];
     if (inherited === undefined) continue;
+    if (isLocked(inherited)) locked.add(key);
     if (keySchema.type === 'boolean') out[key] = isRecord(inherited) ? inherited.enable === true : inherited === true;
-    else if (keySchema.type === 'object' && isRecord(inherited)) {
-      const { modified: _siteModified, ...rest } = inherited;
-      out[key] = deepMerge(out[key], rest);
-    }
+    else if (keySchema.type === 'object' && isRecord(inherited)) out[key] = deepMerge(out[key], inheritedValue(inherited));
   }
-  return fitToSchema(schema, withForward(overlay(schema, out, changes, 'user'), forward)) as Json;
+  const shown = overlay(schema, out, changes, 'user', locked);
+  for (const value of Object.values(shown)) if (isRecord(value) && value.locked_by === 'invalid') delete value.locked_by;
+  return fitToSchema(schema, withForward(shown, forward)) as Json;
 }
 
 // "If customers do not opt for an OP flag named `Enable Caller Based Consent Options`,

@@ -13,7 +13,7 @@ import { DEFAULT_SHORT_EXTENSION_LENGTH } from './rules.ts';
 export { allSites, findSite, siteNames, type SiteRow } from './store.ts';
 export type { SiteAddress } from './tables.ts';
 export { forwardTarget } from './forward.ts';
-export { applyPolicyPatch, consentProblem, forwardExtensionId, userPolicy, type ConsentField, type Json } from './policy.ts';
+export { applyPolicyPatch, consentProblem, forwardExtensionId, lockedAbove, settingLocked, userPolicy, withoutLocked, type ConsentField, type Json } from './policy.ts';
 
 /** What a user's rules read of its site: its country code, site code and short extension length. */
 export function siteTerms(row: SiteRow): { country: string | undefined; siteCode: number | null; shortLength: number } {
@@ -30,9 +30,9 @@ export const multipleSitesOn = (sites: readonly unknown[]): boolean => sites.len
 
 // A site's default emergency address is the emergency-addresses family's (siteDefaultAddress in its public.ts).
 
-/** The site's policy as its details show it (a user's policy stands on it). */
-export async function policyOfSite(db: Kysely<Database>, accountId: string, row: SiteRow): Promise<Json> {
-  return shownSitePolicy(db, accountId, parseSiteData(row).policy as Json | undefined);
+/** The site's policy as its details show it (a user's policy stands on it); `account`: the account's document (account-settings' accountPolicy) when the caller read it already. */
+export async function policyOfSite(db: Kysely<Database>, accountId: string, row: SiteRow, account?: Json): Promise<Json> {
+  return shownSitePolicy(db, accountId, parseSiteData(row).policy as Json | undefined, account);
 }
 
 /** The policy settings the site changed (its PATCHes), as it keeps them; undefined when it changed none. */

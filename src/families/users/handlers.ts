@@ -10,6 +10,9 @@ import {
   consentProblem,
   findSite,
   forwardExtensionId,
+  lockedAbove,
+  settingLocked,
+  withoutLocked,
   forwardTarget,
   holdSite,
   siteTerms,
@@ -31,6 +34,7 @@ import {
   type UserRow,
 } from './store.ts';
 import { listedUsers, userProfile } from './present.ts';
+import { inheritedPolicy } from './policy.ts';
 import {
   batchUserNotFound,
   callingPlanRefused,
@@ -135,9 +139,13 @@ export const handlers = defineHandlers({
         if (!template || template.type !== 'user' || (template.siteId !== null && template.siteId !== (site?.id ?? null))) throw templateNotFound();
         templatePolicy = template.settings.policy ?? {};
       }
-      const policyPatch = templatePolicy ?? (b.policy as Json | undefined);
-      if (policyPatch) {
-        const patch = policyPatch;
+      if (templatePolicy ?? b.policy) {
+        // A setting locked above the user (by the account or its site) is not the user's to change:
+        // a template applies what it may, a policy that names one is refused.
+        const inherited = await inheritedPolicy(trx, store.accountId, site);
+        const patch = templatePolicy ? withoutLocked(inherited, templatePolicy) : (b.policy as Json);
+        const locked = lockedAbove(inherited, patch);
+        if (locked) throw settingLocked(locked);
         const consent = consentProblem(patch);
         if (consent) throw ctx.fail(consent === 'recording_start_prompt' ? 'youDoNotEnableOpFlag' : 'youDoNotEnableOpFlag13800');
         const forward = forwardExtensionId(patch);

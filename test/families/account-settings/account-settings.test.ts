@@ -159,10 +159,8 @@ test('the account settings document has every documented setting type, the defau
 
 test("the demo account's document shows its changes, and what it locked as locked by the account", async () => {
   const body = await document();
-  assert.equal(body.auto_call_recording.enable, true);
-  assert.equal(body.auto_call_recording.recording_calls, 'inbound');
-  assert.equal(body.auto_call_recording.locked, true);
-  assert.equal(body.auto_call_recording.locked_by, 'account');
+  assert.deepEqual(body.mobile_switch_to_carrier, { enable: false, locked: true, locked_by: 'account' });
+  assert.equal(body.auto_call_recording.enable, false);
   assert.deepEqual(body.international_calling, { enable: true, locked: false, locked_by: 'invalid' });
   assert.equal(body.voicemail_notification_by_email.include_voicemail_transcription, true);
 });
@@ -180,9 +178,7 @@ test("through Zoom's SDK: a group's settings inherit the account's values and lo
   const res = await s.api('GET', `/phone/groups/${sales.id}/settings`);
   assertContract('getGroupPhoneSettings', res);
   assert.equal(Object.keys(res.body).length, 57);
-  assert.equal(res.body.auto_call_recording.enable, true);
-  assert.equal(res.body.auto_call_recording.locked, true);
-  assert.equal(res.body.auto_call_recording.locked_by, 'account');
+  assert.deepEqual(res.body.mobile_switch_to_carrier, { enable: false, locked: true, locked_by: 'account', modified: false });
   assert.equal(res.body.auto_call_recording.play_recording_beep_tone.play_beep_member, 'allMember');
   assert.deepEqual(res.body.international_calling, { enable: true, locked: false, locked_by: 'invalid', modified: false });
   assert.equal(res.body.call_handling_forwarding.call_forwarding_type, 4);
@@ -222,9 +218,9 @@ test("a group the account does not have is refused, another account's too; unkno
 });
 
 test("through Zoom's SDK: the account settings document by setting type, and an update of the switches", async () => {
-  const res = await phone.accounts.listAccountsZoomPhoneSettings({ query: { setting_types: 'auto_call_recording,voicemail' } });
-  assert.deepEqual(Object.keys(res.data!).sort(), ['auto_call_recording', 'voicemail']);
-  assert.equal(res.data!.auto_call_recording!.locked_by, 'account');
+  const res = await phone.accounts.listAccountsZoomPhoneSettings({ query: { setting_types: 'mobile_switch_to_carrier,voicemail' } });
+  assert.deepEqual(Object.keys(res.data!).sort(), ['mobile_switch_to_carrier', 'voicemail']);
+  assert.equal(res.data!.mobile_switch_to_carrier!.locked_by, 'account');
   const viaSdk = await phone.settings.updatePhoneAccountSettings({ body: { show_device_ip_for_call_log: { enable: false } } });
   assert.equal(viaSdk.statusCode, 204);
   assert.deepEqual((await settings()).show_device_ip_for_call_log, { enable: false });

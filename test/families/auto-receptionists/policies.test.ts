@@ -23,31 +23,31 @@ const update = (id: string, member: Record<string, unknown>, type = 'voicemail_a
 const removeAccess = (id: string, sharedIds: string[], type = 'voicemail_access_members') =>
   s.api('DELETE', `/phone/auto_receptionists/${id}/policies/${type}`, { query: { shared_ids: sharedIds.join(',') } });
 
-test('a new receptionist shows every documented setting, unchanged and unlocked, and an empty access list', async () => {
+test("a new receptionist shows every documented setting, its site's (the account's document) and unlocked, and an empty access list", async () => {
   const r = await createReceptionist(s);
   const res = await policy(r.id);
   assertContract('getAnAutoReceptionistPolicy', res);
   assert.deepEqual(Object.keys(res.body).sort(), ['sms', 'voicemail_access_members', 'voicemail_notification_by_email', 'voicemail_transcription']);
-  assert.deepEqual(res.body.voicemail_transcription, { enable: false, locked: false, locked_by: 'invalid', modified: false });
+  assert.deepEqual(res.body.voicemail_transcription, { enable: true, locked: false, locked_by: 'invalid', modified: false });
   assert.deepEqual(res.body.voicemail_access_members, []);
 });
 
 test('a change is kept and marked modified; reset goes back to what its site shows', async () => {
   const r = await createReceptionist(s);
   const res = await patchPolicy(r.id, {
-    voicemail_transcription: { enable: true },
-    sms: { enable: true, international_sms: true, international_sms_countries: ['US', 'CA'] },
+    voicemail_transcription: { enable: false },
+    sms: { enable: false, international_sms: true, international_sms_countries: ['US', 'CA'] },
     not_a_setting: { enable: true },
   });
   assertContract('updateAnAutoReceptionistPolicy', res);
   const got = (await policy(r.id)).body;
-  assert.deepEqual(got.voicemail_transcription, { enable: true, locked: false, locked_by: 'invalid', modified: true });
-  assert.deepEqual([got.sms.enable, got.sms.international_sms, got.sms.international_sms_countries, got.sms.modified], [true, true, ['US', 'CA'], true]);
+  assert.deepEqual(got.voicemail_transcription, { enable: false, locked: false, locked_by: 'invalid', modified: true });
+  assert.deepEqual([got.sms.enable, got.sms.international_sms, got.sms.international_sms_countries, got.sms.modified], [false, true, ['US', 'CA'], true]);
   assert.equal('not_a_setting' in got, false);
   assertContract('updateAnAutoReceptionistPolicy', await patchPolicy(r.id, { voicemail_transcription: { reset: true } }));
   const reset = (await policy(r.id)).body;
-  assert.deepEqual(reset.voicemail_transcription, { enable: false, locked: false, locked_by: 'invalid', modified: false });
-  assert.equal(reset.sms.enable, true);
+  assert.deepEqual(reset.voicemail_transcription, { enable: true, locked: false, locked_by: 'invalid', modified: false });
+  assert.equal(reset.sms.enable, false);
 });
 
 test('an unknown receptionist answers 400/300 for the policy operations', async () => {

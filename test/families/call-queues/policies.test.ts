@@ -21,12 +21,23 @@ const policy = async (queueId: string) => {
   return res.body;
 };
 
-test("a new queue's policy shows every documented setting, unchanged", async () => {
+test("a new queue's policy shows every documented setting, unchanged: its site's, which stand on the account's document", async () => {
   const q = await createQueue(s);
   const p = await policy(q.id);
-  for (const key of ['auto_call_recording', 'call_screening', 'voicemail_transcription', 'sms', 'online_fax', 'block_calls_without_caller_id', 'call_queue_pickup_code']) {
+  // The account's defaults (voicemail transcribed, SMS on), and off where neither the site nor the account document has a value.
+  const expected: Record<string, boolean> = {
+    auto_call_recording: false,
+    call_screening: false,
+    voicemail_transcription: true,
+    sms: true,
+    online_fax: false,
+    block_calls_without_caller_id: false,
+    call_queue_pickup_code: false,
+  };
+  for (const [key, enable] of Object.entries(expected)) {
     assert.ok(p[key], `${key} is shown`);
-    assert.equal(p[key].enable, false, `${key} is off`);
+    assert.equal(p[key].enable, enable, `${key}.enable`);
+    if ('modified' in p[key]) assert.equal(p[key].modified, false, `${key}.modified`);
   }
   assert.deepEqual(p.block_calls_without_caller_id, { enable: false, locked: false, locked_by: 'invalid', modified: false });
 });
@@ -66,6 +77,7 @@ test("a setting the queue did not change shows its site's", async () => {
 
 test('an audio prompt or SMS template named must exist: none does in the sandbox, and nothing changes', async () => {
   const q = await createQueue(s);
+  const before = await policy(q.id);
   const audio = await s.api('PATCH', `/phone/call_queues/${q.id}/policies`, {
     body: { call_screening: { enable: true }, auto_call_recording: { enable: true, inbound_audio_notification: { recording_start_prompt_audio_id: 'audio-1' } } },
   });
@@ -73,10 +85,7 @@ test('an audio prompt or SMS template named must exist: none does in the sandbox
   assert.equal(audio.body.message, 'Audio does not exist: audio-1.');
   const sms = await s.api('PATCH', `/phone/call_queues/${q.id}/policies`, { body: { sms_template: { enable: true, sms_template_list: [{ sms_template_id: 'tpl-1', active: true }] } } });
   assertDocumentedError('updateCallQueuePolicy', sms, 'smsTemplateDoesNotExist');
-  const p = await policy(q.id);
-  assert.equal(p.call_screening.enable, false);
-  assert.equal(p.auto_call_recording.modified, false);
-  assert.equal(p.sms_template.enable, false);
+  assert.deepEqual(await policy(q.id), before);
 });
 
 test('the policy of an unknown queue, or of another account, is not found', async () => {
@@ -85,8 +94,8 @@ test('the policy of an unknown queue, or of another account, is not found', asyn
   const q = await createQueue(s);
   const other = await otherAccount(s, 'cq-policy-other');
   assertDocumentedError('getCallQueuePolicy', await s.api('GET', `/phone/call_queues/${q.id}/policies`, { token: other.token }), 'callQueueDoesNotExist');
-  assertDocumentedError('updateCallQueuePolicy', await s.api('PATCH', `/phone/call_queues/${q.id}/policies`, { token: other.token, body: { sms: { enable: true } } }), 'callQueueDoesNotExist');
-  assert.equal((await policy(q.id)).sms.enable, false);
+  assertDocumentedError('updateCallQueuePolicy', await s.api('PATCH', `/phone/call_queues/${q.id}/policies`, { token: other.token, body: { sms: { enable: false } } }), 'callQueueDoesNotExist');
+  assert.deepEqual([(await policy(q.id)).sms.enable, (await policy(q.id)).sms.modified], [true, false]);
 });
 
 const VM = 'voicemail_access_members';

@@ -215,10 +215,11 @@ test('an emergency address update is kept, in the country of the site', async ()
   assert.deepEqual(after, { ...moved, country: 'US', id: before.id, is_default: true, level: 0, status: 1 });
 });
 
-test('a new site shows every documented policy setting, off and unmodified', async () => {
+test("a new site shows every documented policy setting: the account's value and lock where the account document has it, off otherwise", async () => {
   const id = (await createSite()).body.id;
   const got = await details(id);
   assertContract('getPhoneSiteDetails', got);
+  const account = (await s.api('GET', '/phone/account_settings')).body;
   const documented = policySchema();
   assert.deepEqual(Object.keys(got.body.policy).sort(), Object.keys(documented).sort());
   for (const [key, setting] of Object.entries<any>(got.body.policy)) {
@@ -227,11 +228,19 @@ test('a new site shows every documented policy setting, off and unmodified', asy
       continue;
     }
     if (documented[key].properties.modified) assert.equal(setting.modified, false, `${key}.modified`);
-    if (documented[key].properties.locked) assert.equal(setting.locked, false, `${key}.locked`);
-    assert.equal(setting.locked_by, undefined, `${key}.locked_by`);
+    const above = account[key];
+    if (documented[key].properties.locked) assert.equal(setting.locked, above?.locked ?? false, `${key}.locked`);
+    if (documented[key].properties.locked_by) assert.equal(setting.locked_by, above?.locked_by ?? 'invalid', `${key}.locked_by`);
+    if (above && 'enable' in above) assert.equal(setting.enable, above.enable, `${key}.enable`);
   }
-  assert.deepEqual(got.body.policy.voicemail, { allow_delete: false, allow_download: false, allow_videomail: false, enable: false, locked: false, modified: false });
-  assert.deepEqual(got.body.policy.ad_hoc_call_recording.play_recording_beep_tone, { enable: false });
+  // The demo account's document: voicemail on as a new account has it, switching to the carrier off and locked.
+  assert.deepEqual(got.body.policy.voicemail, { allow_delete: true, allow_download: true, allow_videomail: false, enable: true, locked: false, locked_by: 'invalid', modified: false });
+  assert.deepEqual(got.body.policy.mobile_switch_to_carrier, { enable: false, locked: true, locked_by: 'account', modified: false });
+  assert.deepEqual(got.body.policy.international_calling, { enable: true, locked: false, locked_by: 'invalid', modified: false });
+  // A setting the account document does not have shows off.
+  assert.deepEqual(got.body.policy.force_off_net, { enable: false, allow_extension_only_users_call_users_outside_site: false });
+  // The account's retention items, but the fax one the site's list has no type for.
+  assert.deepEqual(got.body.policy.auto_delete_data_after_retention_duration.items.map((i: any) => i.type), ['callLog', 'onDemandRecording', 'automaticRecording', 'voicemail', 'videomail', 'sms']);
 });
 
 test('a policy PATCH keeps every key it sends, marks it modified, and reset returns it to the account setting', async () => {
@@ -260,6 +269,7 @@ test('a policy PATCH keeps every key it sends, marks it modified, and reset retu
     expiration_period: 10,
     sequence: 1,
     locked: false,
+    locked_by: 'invalid',
     modified: true,
     forward_to: { display_name: userExtension.name, extension_id: userExtension.extension_id, extension_number: userExtension.extension_number, extension_type: 'user', id: user },
   });
@@ -270,7 +280,7 @@ test('a policy PATCH keeps every key it sends, marks it modified, and reset retu
   assertContract('updatePhoneSiteDetails', await patch(id, { policy: { sms: { allow_copy: true }, zoom_phone_on_mobile: { reset: true, enable: true } } }));
   const after = (await details(id)).body.policy;
   assert.deepEqual([after.sms.enable, after.sms.allow_copy, after.sms.international_sms_countries], [true, true, ['US', 'CA']]);
-  assert.deepEqual(after.zoom_phone_on_mobile, { enable: false, allow_calling_sms_mms: false, locked: false, modified: false });
+  assert.deepEqual(after.zoom_phone_on_mobile, { enable: true, allow_calling_sms_mms: true, locked: false, locked_by: 'invalid', modified: false });
 });
 
 test('the recording prompts of both directions take one value without the consent OP flag (13800)', async () => {

@@ -96,9 +96,9 @@ test('PATCH refuses an extension another user holds, an unknown site, address or
   assertUndocumentedError(await patchUser(user, { site_id: 'nope', extension_number: '30113' }), 404, 404, 'Site does not exist.');
   assertUndocumentedError(await patchUser(user, { extension_number: '30a13' }), 400, 300, 'Invalid extension number.');
   assertUndocumentedError(await patchUser(user, { emergency_address_id: 'nope' }), 400, 300, 'Emergency address does not exist.');
-  assertUndocumentedError(await patchUser(user, { template_id: 'tpl-1', policy: { sms: { enable: true } } }), 404, 404, 'Template is invalid');
+  assertUndocumentedError(await patchUser(user, { template_id: 'tpl-1', policy: { sms: { enable: false } } }), 404, 404, 'Template is invalid');
   const after = await profile(user);
-  assert.deepEqual([after.body.extension_number, after.body.site_id, after.body.policy.sms.enable], [30112, undefined, false]);
+  assert.deepEqual([after.body.extension_number, after.body.site_id, after.body.policy.sms.enable], [30112, undefined, true]);
   assertDocumentedError('updateAUsersProfile', await patchUser('nobody', { extension_number: '1' }), 'userDoesNotExist');
 });
 
@@ -141,22 +141,29 @@ test("a new user shows every documented policy setting, its site's until it chan
   const shown = Object.keys(fresh.body.policy).sort();
   // Settings with something to show: the access member lists have no value until members are shared.
   assert.deepEqual(shown, Object.keys(documented).filter((k) => !k.endsWith('_access_members')).sort());
-  assert.deepEqual([fresh.body.policy.delegation, fresh.body.policy.voicemail_transcription.modified, fresh.body.policy.sms.enable], [false, false, false]);
+  // Nothing changed at the site: the account's document (the demo account locked switching to the carrier).
+  assert.deepEqual([fresh.body.policy.delegation, fresh.body.policy.voicemail_transcription.modified, fresh.body.policy.sms.enable], [true, false, true]);
+  assert.deepEqual(fresh.body.policy.mobile_switch_to_carrier, { enable: false, locked: true, locked_by: 'account' });
 
-  assertContract('updatePhoneSiteDetails', await s.api('PATCH', `/phone/sites/${london.id}`, { body: { policy: { sms: { enable: true, locked: true }, delegation: { enable: true }, voicemail_transcription: { enable: true } } } }));
+  assertContract('updatePhoneSiteDetails', await s.api('PATCH', `/phone/sites/${london.id}`, { body: { policy: { sms: { enable: false, locked: true }, delegation: { enable: false }, voicemail_transcription: { enable: false } } } }));
   let got = (await profile(user)).body.policy;
-  assert.deepEqual(got.sms, { enable: true, locked: true, locked_by: 'site', allow_copy: false, allow_paste: false, international_sms: false });
-  assert.equal(got.delegation, true, "the site's { enable } is the user's boolean");
-  assert.deepEqual(got.voicemail_transcription, { enable: true, locked: false, modified: false });
+  assert.deepEqual(got.sms, { enable: false, locked: true, locked_by: 'site', allow_copy: false, allow_paste: false, international_sms: false });
+  assert.equal(got.delegation, false, "the site's { enable } is the user's boolean");
+  assert.deepEqual(got.voicemail_transcription, { enable: false, locked: false, modified: false });
 
-  assertContract('updateAUsersProfile', await patchUser(user, { policy: { voicemail_transcription: { enable: false }, delegation: false } }));
+  assertContract('updateAUsersProfile', await patchUser(user, { policy: { voicemail_transcription: { enable: true }, delegation: true } }));
   got = (await profile(user)).body.policy;
-  assert.deepEqual([got.voicemail_transcription, got.delegation], [{ enable: false, locked: false, modified: true }, false]);
+  assert.deepEqual([got.voicemail_transcription, got.delegation], [{ enable: true, locked: false, modified: true }, true]);
   assertContract('updateAUsersProfile', await patchUser(user, { policy: { voicemail_transcription: { reset: true } } }));
-  assert.deepEqual((await profile(user)).body.policy.voicemail_transcription, { enable: true, locked: false, modified: false });
+  assert.deepEqual((await profile(user)).body.policy.voicemail_transcription, { enable: false, locked: false, modified: false });
+  // What the site or the account locked is not the user's to change; nothing else of that PATCH happens.
+  const before = (await profile(user)).body;
+  assertUndocumentedError(await patchUser(user, { policy: { sms: { enable: true } }, extension_number: '300999' }), 400, 400, 'Policy locked: sms.');
+  assertUndocumentedError(await patchUser(user, { policy: { mobile_switch_to_carrier: { enable: true } } }), 400, 400, 'Policy locked: mobile_switch_to_carrier.');
+  assert.deepEqual((await profile(user)).body, before);
   // Another user of the site changed nothing and shows the site's.
   const neighbour = await addUser(s, { siteId: london.id });
-  assert.equal((await profile(neighbour)).body.policy.delegation, true);
+  assert.equal((await profile(neighbour)).body.policy.delegation, false);
 });
 
 test('a PATCH keeps every documented policy key, e2e encryption and call park forwarding included', async () => {

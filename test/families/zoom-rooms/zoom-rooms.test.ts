@@ -85,7 +85,8 @@ test('a room added to Zoom Phone takes an extension of its site and leaves the u
     details.body.calling_plans.map((p: Record<string, unknown>) => [p.type, p.name, p.billing_subscription_id]),
     [[100, 'US/CA Metered Calling Plan', 'FT-SUBREF-1000001']],
   );
-  assert.deepEqual(details.body.policy, { international_calling: { enable: false, locked_by: 'invalid' }, select_outbound_caller_id: { enable: false, locked_by: 'invalid' } });
+  // The demo account's document: international calling on, outbound caller ID selectable.
+  assert.deepEqual(details.body.policy, { international_calling: { enable: true, locked_by: 'invalid' }, select_outbound_caller_id: { enable: true, locked_by: 'invalid' } });
   const entry = await roomExtension(s, id);
   assert.deepEqual(entry && [entry.kind, entry.extension_number, entry.site_id, entry.name, entry.id], ['zoomRoom', 61100, site, 'Granite Room', details.body.extension_id]);
   assert.ok(!(await unassigned()).some((r) => r.id === id), 'no longer among the unassigned rooms');
@@ -225,24 +226,24 @@ test('an update of a room or site the account does not have answers the sentence
 test("a policy the room changes shows over its site's; a reset follows the site; a site lock refuses a change", async () => {
   const site = await createSite(s, 67);
   const id = await phoneRoom({ siteId: site });
-  assertContract('updateAZoomRoomUnderZoomPhoneLicense', await patch(id, { policy: { international_calling: { enable: true } } }));
+  assertContract('updateAZoomRoomUnderZoomPhoneLicense', await patch(id, { policy: { international_calling: { enable: false } } }));
   let policy = (await get(id)).body.policy;
-  assert.deepEqual(policy, { international_calling: { enable: true, locked_by: 'invalid' }, select_outbound_caller_id: { enable: false, locked_by: 'invalid' } });
+  assert.deepEqual(policy, { international_calling: { enable: false, locked_by: 'invalid' }, select_outbound_caller_id: { enable: true, locked_by: 'invalid' } });
 
-  // The site enables and locks caller id selection: the room shows it, locked by the site, and cannot change it.
-  assertContract('updateAZoomRoomUnderZoomPhoneLicense', await patch(id, { policy: { select_outbound_caller_id: { enable: false } } }));
-  const locked = await s.api('PATCH', `/phone/sites/${site}`, { body: { policy: { select_outbound_caller_id: { enable: true, locked: true } } } });
+  // The site disables and locks caller id selection: the room shows it, locked by the site, and cannot change it.
+  assertContract('updateAZoomRoomUnderZoomPhoneLicense', await patch(id, { policy: { select_outbound_caller_id: { enable: true } } }));
+  const locked = await s.api('PATCH', `/phone/sites/${site}`, { body: { policy: { select_outbound_caller_id: { enable: false, locked: true } } } });
   assert.equal(locked.status, 204, JSON.stringify(locked.body));
   policy = (await get(id)).body.policy;
-  assert.deepEqual(policy.select_outbound_caller_id, { enable: true, locked_by: 'site' });
-  const refused = await patch(id, { extension_number: 67999, policy: { select_outbound_caller_id: { enable: false } } });
+  assert.deepEqual(policy.select_outbound_caller_id, { enable: false, locked_by: 'site' });
+  const refused = await patch(id, { extension_number: 67999, policy: { select_outbound_caller_id: { enable: true } } });
   assertDocumentedError('updateAZoomRoomUnderZoomPhoneLicense', refused, 'policyLocked');
   assert.equal(refused.body.message, 'Policy locked: select_outbound_caller_id.');
   assert.notEqual((await get(id)).body.extension_number, 67999, 'a refused update changes nothing');
 
   // "reset: Using site setting": the room's own value goes, a reset wins over an enable sent with it.
-  assertContract('updateAZoomRoomUnderZoomPhoneLicense', await patch(id, { policy: { international_calling: { enable: true, reset: true } } }));
-  assert.deepEqual((await get(id)).body.policy.international_calling, { enable: false, locked_by: 'invalid' });
+  assertContract('updateAZoomRoomUnderZoomPhoneLicense', await patch(id, { policy: { international_calling: { enable: false, reset: true } } }));
+  assert.deepEqual((await get(id)).body.policy.international_calling, { enable: true, locked_by: 'invalid' });
 });
 
 test('calling plans given to a room come from the inventory and go back when removed', async () => {
