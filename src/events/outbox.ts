@@ -49,7 +49,7 @@ function subscribersOf(db: Kysely<Database>, accountId: string): Promise<Subscri
 
 /** The compact body Zoom sends (receivers verify the signature against JSON.stringify of the parsed body). */
 export const eventBody = (accountId: string, d: ZoomEventDraft): string =>
-  JSON.stringify({ event: d.event, event_ts: d.at, payload: { account_id: accountId, object: d.object } });
+  JSON.stringify({ event: d.event, event_ts: d.at, payload: { account_id: accountId, object: d.object, ...(d.oldObject !== undefined && { old_object: d.oldObject }) } });
 
 let written = 0;
 /** Grows with every delivery this process writes: the dispatcher looks again when it moved. */

@@ -13,6 +13,7 @@ import { documentOf } from './document.ts';
 import { groupWording, type Json } from './rules.ts';
 import { lockSettings, saveSettings, settingsOf } from './store.ts';
 import { owner } from './tables.ts';
+import { publish } from '../../kit/events.ts';
 
 /**
  * Whether the account's multiple-sites option is on: switched on by updatePhoneAccountSettings,
@@ -51,6 +52,8 @@ export async function accountPolicy(db: Kysely<Database>, accountId: string): Pr
  * `reset: true` back to the default. Unknown setting types change nothing and are
  * answered. The account's row is held, so concurrent changes apply one after another.
  */
+const pick = (doc: Json, types: string[]): Json => Object.fromEntries(types.map((t) => [t, doc[t]]));
+
 export async function changeAccountPolicy(db: Kysely<Database>, accountId: string, patch: Json, now: number): Promise<{ unknown: string[] }> {
   const known = successSchema('listAnAccountsZoomPhoneSettings').properties ?? {};
   const unknown = Object.keys(patch).filter((key) => !known[key] || !isRecord(patch[key]));
@@ -58,7 +61,18 @@ export async function changeAccountPolicy(db: Kysely<Database>, accountId: strin
   await db.transaction().execute(async (trx) => {
     const store = new AccountStore(owner.bind<Database>(trx), accountId);
     const kept = await lockSettings(store, now);
-    await saveSettings(store, { ...kept, policy: applyPolicyPatch(kept.policy, patch) }, now);
+    const policy = applyPolicyPatch(kept.policy, patch);
+    await saveSettings(store, { ...kept, policy }, now);
+    const [before, after] = [documentOf(kept.policy), documentOf(policy)];
+    const types = Object.keys(patch);
+    await publish(trx, 'accountSettings.changed', { accountId, at: now, before: pick(before, types), after: pick(after, types) });
   });
   return { unknown: [] };
+}
+
+declare module '../../kit/events.ts' {
+  interface Events {
+    /** The account's settings document changed (the control plane's portal change): the setting types given, as the document showed them before and after; published in the change's transaction. */
+    'accountSettings.changed': { accountId: string; at: number; before: Json; after: Json };
+  }
 }
