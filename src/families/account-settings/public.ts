@@ -32,6 +32,11 @@ export async function accountBillingAccountId(db: Kysely<Database>, accountId: s
   return (await settingsOf(db, accountId)).switches.billing_account?.id;
 }
 
+/** Whether the account shows devices' IP addresses in its call logs (show_device_ip_for_call_log; off until switched on). */
+export async function deviceIpsShown(db: Kysely<Database>, accountId: string): Promise<boolean> {
+  return (await settingsOf(db, accountId)).switches.show_device_ip_for_call_log?.enable === true;
+}
+
 /** The account's settings as the levels below inherit them: `policy`, worded as the sites' and groups' pages word it; `changed`, the setting types the account changed. */
 export interface AccountPolicy {
   policy: Json;

@@ -5,6 +5,7 @@
 import { defineFidelity } from '../../kit/fidelity.ts';
 
 const T = 'test/families/dashboard/dashboard.test.ts';
+const IPS = { file: T, test: "devices' IP addresses show in every call view only while the account's show_device_ip_for_call_log is on" };
 const SHOWN = { file: T, test: 'a call shows in both lists, in its details and in its QoS, the dashboard call id being the call id' };
 const QOS = { file: T, test: 'QoS is generated from the call, the same on every read; a call that never connected has none' };
 const FILTERS = { file: T, test: 'filters: quality, direction, duration, phone number, extension number, site, department and cost center' };
@@ -23,7 +24,10 @@ export default defineFidelity({
     { op: 'listCallLogs', rule: "duration: 'The duration of the full call in seconds'; date_time: 'The date and time when the call started'", enforced: SHOWN },
     { op: 'listCallLogs', rule: "mos: 'Zoom uses MOS as the main measurement to report on voice quality' — GENERATED: the mean of the call's generated QoS samples; absent for a call no voice ever flowed on", enforced: SHOWN },
     { op: 'listCallLogs', rule: "caller/callee codec, device_type, headset, microphone, isp: GENERATED per extension (a hash of its id), the same phone for the same extension; an outside end shows its number and PCMU only", enforced: SHOWN },
-    { op: 'listCallLogs', rule: "device_private_ip / device_public_ip: shown 'if the account has the show_device_ip_for_call_log parameter set to enabled' — the sandbox keeps no such setting and always shows them, from 10.0.0.0/8 and the documentation range 203.0.113.0/24", enforced: SHOWN },
+    { op: 'listCallLogs', rule: "device_private_ip / device_public_ip: shown 'if the account has the show_device_ip_for_call_log parameter set to enabled' (updatePhoneAccountSettings; on in the demo, off in a new account), from 10.0.0.0/8 and the documentation range 203.0.113.0/24", enforced: IPS },
+    { op: 'listPastCallMetrics', rule: "device_private_ip / device_public_ip: shown 'if the account has the show_device_ip_for_call_log parameter set to enabled' (updatePhoneAccountSettings; on in the demo, off in a new account), from 10.0.0.0/8 and the documentation range 203.0.113.0/24", enforced: IPS },
+    { op: 'getCallDetailsFromCallLog', rule: "device_private_ip / device_public_ip: shown 'if the account has the show_device_ip_for_call_log parameter set to enabled' (updatePhoneAccountSettings; on in the demo, off in a new account), from 10.0.0.0/8 and the documentation range 203.0.113.0/24", enforced: IPS },
+    { op: 'getCallQoS', rule: "device_private_ip / device_public_ip: shown 'if the account has the show_device_ip_for_call_log parameter set to enabled' (updatePhoneAccountSettings; on in the demo, off in a new account), from 10.0.0.0/8 and the documentation range 203.0.113.0/24", enforced: IPS },
     { op: 'listCallLogs', rule: "quality_type (Zoom's parameter text): good is a MOS ≥ 3.5, bad below (a call that never carried voice has no MOS and is neither), all no filter; another word is refused", enforced: FILTERS },
     { op: 'listCallLogs', rule: "site_id: 'filter the response … by call logs of a specific phone site' — either end's site", enforced: FILTERS },
     { op: 'listCallLogs', rule: "from/to (Zoom's parameter text): yyyy-mm-dd or yyyy-MM-dd'T'HH:mm:ss'Z'; 'should be a month'; to 'Required only when the from parameter is specified'; 'If unspecified, returns data from the past 30 days'", enforced: WINDOWS },

@@ -1,9 +1,10 @@
 // Handlers of the dashboard family, keyed by operationId and typed from the
 // contract. The four call views read the dashboard's own rows, written as each
-// call ended ('calls.completed'); their QoS figures are generated (qos.ts). The
-// emergency-services and location operations stay stubs: they need emergency
-// addresses, locations and devices the sandbox does not keep yet.
+// call ended ('calls.completed'); their QoS figures are generated (qos.ts), and
+// the devices' IP addresses show while the account's settings say so. (The
+// emergency-services and location views are emergency-locations'.)
 import { defineHandlers } from '../../kit/context.ts';
+import { deviceIpsShown } from '../account-settings/public.ts';
 import { queryList } from '../../kit/query.ts';
 import { badQualityType, badWindow, callNotFound } from './errors.ts';
 import { presentDetails, presentLogItem, presentPastItem, presentQos } from './present.ts';
@@ -28,26 +29,29 @@ export const handlers = defineHandlers({
       buckets: [],
       keys: q.site_id ? [{ kind: 'site', value: q.site_id }] : [],
     };
+    const ips = await deviceIpsShown(store.db, store.accountId);
     const body = await ctx.list({
       items: 'call_logs',
       filters: { ...f, from: q.from, to: q.to },
       fetch: (after, limit) => pageCalls(store, f, w, after, limit),
       count: () => countCalls(store, f, w),
-      present: (rows) => rows.map(presentLogItem),
+      present: (rows) => rows.map((row) => presentLogItem(row, ips)),
     });
     return { ...body, from: w.fromText, to: w.toText };
   },
 
   async getCallDetailsFromCallLog(ctx) {
-    const row = await findCall(await ctx.store(), ctx.params.call_id);
+    const store = await ctx.store();
+    const row = await findCall(store, ctx.params.call_id);
     if (!row) throw callNotFound({ callId: ctx.params.call_id });
-    return presentDetails(row);
+    return presentDetails(row, await deviceIpsShown(store.db, store.accountId));
   },
 
   async getCallQoS(ctx) {
-    const row = await findCall(await ctx.store(), ctx.params.callId);
+    const store = await ctx.store();
+    const row = await findCall(store, ctx.params.callId);
     if (!row) throw callNotFound({ callId: ctx.params.callId });
-    return presentQos(row);
+    return presentQos(row, await deviceIpsShown(store.db, store.accountId));
   },
 
   async listPastCallMetrics(ctx) {
@@ -67,12 +71,13 @@ export const handlers = defineHandlers({
       buckets: queryList(q.durations).map(Number),
       keys,
     };
+    const ips = await deviceIpsShown(store.db, store.accountId);
     const body = await ctx.list({
       items: 'call_logs',
       filters: { ...f, from: q.from, to: q.to },
       fetch: (after, limit) => pageCalls(store, f, w, after, limit),
       count: () => countCalls(store, f, w),
-      present: (rows) => rows.map(presentPastItem),
+      present: (rows) => rows.map((row) => presentPastItem(row, ips)),
     });
     return { ...body, from: w.fromText, to: w.toText };
   },

@@ -264,3 +264,27 @@ test("a call the account does not have is not found; another account sees none o
   assertUndocumentedError(await s.api('GET', `/phone/metrics/call_logs/${calls.internal.call_id}`, { token: other.token }), 404, 300, `Call not found: ${calls.internal.call_id}.`);
   assertUndocumentedError(await s.api('GET', `/phone/metrics/call_logs/${calls.internal.call_id}/qos`, { token: other.token }), 404, 300, `Call not found: ${calls.internal.call_id}.`);
 });
+
+test("devices' IP addresses show in every call view only while the account's show_device_ip_for_call_log is on", async () => {
+  const id = calls.internal.call_id;
+  const views = async () => {
+    const list = (await logs()).body.call_logs.find((c: any) => c.call_id === id);
+    const pastCall = (await past()).body.call_logs.find((c: any) => c.call_id === id);
+    const details = (await s.api('GET', `/phone/metrics/call_logs/${id}`)).body;
+    const qos = await s.api('GET', `/phone/metrics/call_logs/${id}/qos`);
+    assertContract('getCallQoS', qos);
+    return [list.caller, pastCall.caller, details.caller, qos.body.caller_qos].map((end: any) => end.device_private_ip);
+  };
+  const shown = await views();
+  for (const ip of shown) assert.match(ip, /^10\.\d+\.\d+\.\d+$/);
+  assert.equal((await s.api('PATCH', '/phone/settings', { body: { show_device_ip_for_call_log: { enable: false } } })).status, 204);
+  try {
+    assert.deepEqual(await views(), [undefined, undefined, undefined, undefined]);
+    const list = (await logs()).body.call_logs.find((c: any) => c.call_id === id);
+    assert.equal(list.caller.device_public_ip, undefined);
+    assert.equal(list.caller.codec, 'OPUS', 'the rest of the end still shows');
+  } finally {
+    assert.equal((await s.api('PATCH', '/phone/settings', { body: { show_device_ip_for_call_log: { enable: true } } })).status, 204);
+  }
+  assert.deepEqual(await views(), shown);
+});
