@@ -27,6 +27,16 @@ export async function multipleSitesEnabled(db: Kysely<Database>, accountId: stri
   return multipleSitesOn(sites ?? (await allSites(db, accountId)));
 }
 
+/**
+ * Whether the account's multiple-sites option was switched off (updatePhoneAccountSettings),
+ * its settings held until the caller's transaction ends, so that a site added while the
+ * switch is turned off apply one after the other. Run inside a transaction.
+ */
+export async function multipleSitesSwitchedOff(db: Kysely<Database>, accountId: string, now: number): Promise<boolean> {
+  const kept = await lockSettings(new AccountStore(owner.bind<Database>(db), accountId), now);
+  return kept.switches.multiple_sites?.enabled === false;
+}
+
 /** The id of the billing account the account's settings name, if they name one. */
 export async function accountBillingAccountId(db: Kysely<Database>, accountId: string): Promise<string | undefined> {
   return (await settingsOf(db, accountId)).switches.billing_account?.id;

@@ -21,6 +21,15 @@ export const shortExtensionLengthInvalid = undocumented({
     'these words, with 400/300, are the error updatePhoneSiteDetails documents for the same rule.',
 });
 
+export const multipleSitesNotEnabled = undocumented({
+  status: 400,
+  code: 400,
+  message: 'Multiple sites is not enabled for this account. Enable it before adding another site.',
+  why:
+    "createAPhoneSite's prerequisite is 'Multiple sites must be enabled' and the page documents no error for an account that switched the option off " +
+    '(updatePhoneAccountSettings); 400 is the code of every bad request the page documents.',
+});
+
 export const mainSiteCannotBeDeleted = undocumented({
   status: 400,
   code: 400,

@@ -6,11 +6,11 @@ import { defineHandlers, type BodyOf, type ItemOf, type ResponseOf } from '../..
 import { deleteSiteMovingAssets, lockForDelete, parseSiteData, siteDataJson, type SiteRow } from './store.ts';
 import { createMainReceptionist, mainReceptionistsOfSites, receptionistExists, type MainReceptionist } from '../auto-receptionists/public.ts';
 import { setSiteDefaultAddress, shownAddress, siteDefaultAddress } from '../emergency-addresses/public.ts';
-import { mainSiteCannotBeDeleted, shortExtensionLengthInvalid, sourceReceptionistDoesNotExist, type Fails } from './errors.ts';
+import { mainSiteCannotBeDeleted, multipleSitesNotEnabled, shortExtensionLengthInvalid, sourceReceptionistDoesNotExist, type Fails } from './errors.ts';
 import type { SiteData } from './tables.ts';
 import { forwardTarget, shownSitePolicy } from './forward.ts';
 import { applyPolicyPatch, consentProblem, forwardExtensionId, lockedAbove, settingLocked, sitePolicyProblem, type Json } from './policy.ts';
-import { accountPolicy } from '../account-settings/public.ts';
+import { accountPolicy, multipleSitesSwitchedOff } from '../account-settings/public.ts';
 import {
   COUNTRIES,
   DEFAULT_SHORT_EXTENSION_LENGTH,
@@ -120,7 +120,10 @@ export const handlers = defineHandlers({
     const id = ctx.ids.next();
     await ctx.db.transaction().execute(async (trx) => {
       const sites = store.on(trx);
+      // The account's switches held first: turning multiple sites off waits for this site, or this site for it.
+      const switchedOff = await multipleSitesSwitchedOff(trx, store.accountId, ctx.clock.now());
       const isFirst = (await sites.count('sites', {})) === 0;
+      if (!isFirst && switchedOff) throw multipleSitesNotEnabled();
       // "The ID of the auto-receptionist that you can copy": the new main one starts with its settings and IVR.
       const source = b.source_auto_receptionist_id;
       if (source !== undefined && !(await receptionistExists(trx, store.accountId, source))) throw sourceReceptionistDoesNotExist({ autoReceptionistId: source });

@@ -85,6 +85,29 @@ test('multiple sites cannot be switched off while the account has other sites; n
   assert.deepEqual(body.show_device_ip_for_call_log, { enable: true });
 });
 
+test('an account that switched multiple sites off adds no second site until it switches them on', async () => {
+  const { token } = await fresh();
+  assert.equal((await addSite(token)).status, 201);
+  assert.equal((await update({ multiple_sites: { enabled: false } }, token)).status, 204);
+  const refused = await addSite(token);
+  assertUndocumentedError(refused, 400, 400, 'Multiple sites is not enabled for this account. Enable it before adding another site.');
+  assert.equal((await s.api('GET', '/phone/sites', { token })).body.sites.length, 1, 'nothing was made');
+  assert.equal((await update({ multiple_sites: { enabled: true } }, token)).status, 204);
+  assert.equal((await addSite(token)).status, 201);
+  assert.equal((await s.api('GET', '/phone/sites', { token })).body.sites.length, 2);
+});
+
+test('sites added while multiple sites are switched off: one waits for the other, never two sites with the option off', async () => {
+  const { token } = await fresh();
+  assert.equal((await addSite(token)).status, 201);
+  const answers = await Promise.all([update({ multiple_sites: { enabled: false } }, token), addSite(token), addSite(token), addSite(token)]);
+  for (const a of answers) assert.ok([201, 204, 400, 412].includes(a.status), JSON.stringify(a.body));
+  const sites = (await s.api('GET', '/phone/sites', { token })).body.sites.length;
+  const on = (await settings(token)).multiple_sites.enabled;
+  assert.ok(on || sites === 1, `multiple sites ${on ? 'on' : 'off'} with ${sites} sites`);
+  assert.equal(sites, 1 + answers.slice(1).filter((a) => a.status === 201).length, 'every site answered 201 is there');
+});
+
 test('site code needs multiple sites and a short extension length in [2, 5]', async () => {
   const { token } = await fresh();
   assertUndocumentedError(await update({ multiple_sites: { site_code: { enable: true, short_extension_length: 3 } } }, token), 400, 300, 'You must enable multiple sites before you can enable site code.');
