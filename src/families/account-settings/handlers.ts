@@ -10,11 +10,10 @@ import { findBillingAccount } from '../billing/public.ts';
 import { groupPolicy, groupsOf } from '../policies/public.ts';
 import { billingAccountNotFound, shortExtensionLengthInvalid, siteCodeNeedsMultipleSites, siteCodeNeedsShortLength } from './errors.ts';
 import { accountDocument } from './document.ts';
-import { multipleSitesEnabled } from './public.ts';
+import { accountPolicy, multipleSitesEnabled } from './public.ts';
 import {
   GROUP_EXTRAS,
   GROUP_NAMES_OF_ACCOUNT,
-  groupWording,
   patchSwitches,
   SHORT_EXTENSION_LENGTH,
   settingTypesAsked,
@@ -99,13 +98,14 @@ export const handlers = defineHandlers({
     if (invalid.length) throw ctx.fail('settingTypeSSuppliedInQuery', { settingTypes: invalid.join(',') });
     const group = (await groupsOf(ctx.db, store.accountId)).find((g) => g.id === ctx.params.groupId);
     if (!group) throw ctx.fail('userGroupDoesNotExist', { groupId: ctx.params.groupId });
-    const account = await accountDocument(ctx.db, store.accountId);
+    // The account's document as the group page words it (accountPolicy: the beep tone's members).
+    const account = (await accountPolicy(ctx.db, store.accountId)).policy;
     const doc: Json = {};
     for (const [key, s] of Object.entries(schema.properties ?? {})) {
       if (types && !types.includes(key)) continue;
       // The group inherits the account's value and lock; no operation changes a group's own value of these.
       const inherited = account[GROUP_NAMES_OF_ACCOUNT[key] ?? key];
-      let value: Json = deepMerge(GROUP_EXTRAS[key] ?? {}, isRecord(inherited) ? groupWording(inherited) : {});
+      let value: Json = deepMerge(GROUP_EXTRAS[key] ?? {}, isRecord(inherited) ? inherited : {});
       if (key === 'allow_emergency_calls') {
         const policy = await groupPolicy(ctx.db, store.accountId, 'allow_emergency_calls', group.id);
         value = { ...policy.value, locked: policy.locked, locked_by: policy.lockedBy, modified: policy.modified };
