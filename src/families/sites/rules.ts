@@ -1,6 +1,7 @@
 // What a site may hold: the documented limits on site codes, short extensions and
 // emergency addresses. A check that can fail several ways names the documented error.
 import type { ErrorName } from '../../kit/context.ts';
+import type { SiteAddressLines } from '../emergency-addresses/public.ts';
 
 /** Countries the sandbox knows by ISO 3166 alpha-2 code, for the site's `country`. */
 export const COUNTRIES: Record<string, string> = {
@@ -36,17 +37,8 @@ export function firstReceptionistExtension(siteCode: number | null, shortLength:
   return siteCode ? siteCode * 10 ** shortLength + 1 : 1000;
 }
 
-export interface AddressInput {
-  address_line1: string;
-  address_line2?: string;
-  city: string;
-  state_code: string;
-  zip: string;
-  country: string;
-}
-
 /** An address with a blank required line cannot be geocoded. */
-export function addressComplete(a: AddressInput): boolean {
+export function addressComplete(a: SiteAddressLines): boolean {
   return [a.address_line1, a.city, a.state_code, a.zip, a.country].every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
